@@ -1,0 +1,178 @@
+//! The engine: built once per configuration, then checks posts.
+//!
+//! `check` runs every detector over one [`Document`], resolves overlaps by
+//! precedence (see [`Kind`]), and attaches the guideline for the configured
+//! role from [`crate::policy`].
+
+use std::fmt;
+
+use crate::config::Config;
+use crate::detect::{
+    address::AddressDetector, dob::DateOfBirthDetector, email::EmailDetector, names::NameDetector,
+    phone::PhoneDetector, postcode::PostcodeDetector, school::SchoolDetector, Candidate, Detector, Document,
+};
+use crate::finding::Finding;
+use crate::policy::{guideline, Role};
+
+/// Checks posts against one school's configuration.
+///
+/// ```
+/// use postguard::{Config, Engine, Kind};
+///
+/// let engine = Engine::new(&Config::default_school()).unwrap();
+/// let findings = engine.check("Well done Millie! Ring me on 07700 900123");
+/// let kinds: Vec<Kind> = findings.iter().map(|f| f.kind).collect();
+/// assert_eq!(kinds, [Kind::PupilName, Kind::PhoneNumber]);
+/// assert_eq!(findings[0].text, "Millie");
+/// assert_eq!(findings[0].clauses[0].reference(), "Staff 2");
+/// ```
+pub struct Engine {
+    config: Config,
+    detectors: Vec<Box<dyn Detector>>,
+}
+
+impl fmt::Debug for Engine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Engine")
+            .field("role", &self.config.role)
+            .field("detectors", &self.detectors.iter().map(|d| d.name()).collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+/// Why an engine could not be built.
+#[derive(Debug, Clone)]
+pub struct BuildError {
+    message: String,
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "could not compile the roster: {}", self.message)
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+impl From<aho_corasick::BuildError> for BuildError {
+    fn from(e: aho_corasick::BuildError) -> Self {
+        BuildError { message: e.to_string() }
+    }
+}
+
+impl Engine {
+    /// Compiles the roster and identifiers of `config`.
+    pub fn new(config: &Config) -> Result<Engine, BuildError> {
+        let detectors: Vec<Box<dyn Detector>> = vec![
+            Box::new(EmailDetector),
+            Box::new(SchoolDetector::new(&config.school)?),
+            Box::new(PhoneDetector),
+            Box::new(AddressDetector),
+            Box::new(PostcodeDetector),
+            Box::new(DateOfBirthDetector),
+            Box::new(NameDetector::new(config)?),
+        ];
+        Ok(Engine { config: config.clone(), detectors })
+    }
+
+    /// The configuration the engine was built from.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The role whose guidelines findings carry.
+    pub fn role(&self) -> Role {
+        self.config.role
+    }
+
+    /// The detectors, in the order they run.
+    pub fn detectors(&self) -> impl Iterator<Item = &dyn Detector> {
+        self.detectors.iter().map(|d| d.as_ref())
+    }
+
+    /// Finds every risky detail in `text`, in text order, without overlaps.
+    pub fn check(&self, text: &str) -> Vec<Finding> {
+        let doc = Document::new(text);
+        let mut candidates = Vec::new();
+        for detector in &self.detectors {
+            detector.find(&doc, &mut candidates);
+        }
+        resolve_overlaps(candidates).into_iter().map(|c| self.describe(&doc, c)).collect()
+    }
+
+    fn describe(&self, doc: &Document<'_>, candidate: Candidate) -> Finding {
+        let role = self.config.role;
+        let g = guideline(candidate.kind, role);
+        let text = doc.slice(candidate.span).to_string();
+        Finding {
+            kind: candidate.kind,
+            span: candidate.span,
+            text,
+            severity: self.config.severity_for(candidate.kind, g.severity),
+            clauses: g.clauses,
+            why: g.why,
+            suggestion: g.suggestion,
+        }
+    }
+}
+
+/// Keeps, where candidates overlap, the one of the higher-precedence kind
+/// (then the longer); returns the survivors in text order.
+fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by_key(|c| (c.kind, std::cmp::Reverse(c.span.len()), c.span.start));
+    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        if !c.span.is_empty() && !kept.iter().any(|k| k.span.overlaps(&c.span)) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| (c.span.start, c.span.end));
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::Kind;
+    use crate::text::Span;
+
+    #[test]
+    fn higher_precedence_wins_overlaps() {
+        let kept = resolve_overlaps(vec![
+            Candidate::new(Kind::PupilName, Span::new(3, 8)),
+            Candidate::new(Kind::SchoolIdentifier, Span::new(0, 15)),
+            Candidate::new(Kind::PhoneNumber, Span::new(20, 30)),
+        ]);
+        assert_eq!(
+            kept,
+            [
+                Candidate::new(Kind::SchoolIdentifier, Span::new(0, 15)),
+                Candidate::new(Kind::PhoneNumber, Span::new(20, 30))
+            ]
+        );
+    }
+
+    #[test]
+    fn the_school_phone_is_an_identifier_not_a_personal_number() {
+        let engine = Engine::new(&Config::default_school()).unwrap();
+        let findings = engine.check("Office: 0118 496 0000, mine: 07700 900123");
+        let kinds: Vec<Kind> = findings.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, [Kind::SchoolIdentifier, Kind::PhoneNumber]);
+    }
+
+    #[test]
+    fn names_inside_addresses_and_emails_are_not_reported_alone() {
+        let engine = Engine::new(&Config::default_school()).unwrap();
+        let findings = engine.check("Send it to millie.hart@example.com or 3 Grace Close");
+        let kinds: Vec<Kind> = findings.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, [Kind::EmailAddress, Kind::StreetAddress]);
+    }
+
+    #[test]
+    fn severity_overrides_apply() {
+        let mut config = Config::default_school();
+        config.severity.insert(Kind::PupilName, crate::Severity::Block);
+        let engine = Engine::new(&config).unwrap();
+        assert_eq!(engine.check("Well done Millie")[0].severity, crate::Severity::Block);
+    }
+}

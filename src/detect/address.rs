@@ -1,0 +1,160 @@
+//! Street addresses: a house number (optionally with a letter, "12a"), a street
+//! name and a street type ("Church Lane"), plus ", Town" when the town is
+//! written straight after. A street named without a number ("Church Lane is
+//! closed") is not an address; the postcode after it is its own finding.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+use super::{words, Candidate, Detector, Document};
+use crate::finding::Kind;
+use crate::text::{char_at, char_before, Span};
+
+/// Street types, full and abbreviated, as they end a street name.
+const STREET_TYPES: &str = "Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Close|Cl|Drive|Dr|Way|Crescent|Cres|\
+    Gardens|Gdns|Grove|Gr|Court|Ct|Place|Pl|Terrace|Tce|Terr|Mews|Rise|Hill|View|Row|Square|Sq|Walk|Park|Green|\
+    Parade|Vale|Wharf|Yard|Croft|End|Gate|Chase|Circus|Boulevard|Approach|Broadway|Crest|Embankment|Quay|\
+    Heights|Meadow|Meadows|Fields|Hollow|Mount|Wynd|Lea|Glade|Dell|Path|Orchard|Brow|Grange|Paddock|Bank|Drove";
+
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"[A-Z][A-Za-z'’\-]*\.?";
+    Regex::new(&format!(r"(?P<number>[0-9]{{1,4}}[A-Za-z]?)[ ]+(?:{word}[ ]+){{1,3}}(?:{STREET_TYPES})"))
+        .expect("address pattern compiles")
+});
+
+/// ", Town" straight after the street: capitalised words, with the small
+/// connecting words of town names ("Newcastle upon Tyne", "Stratford-upon-Avon").
+static TOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,[ ]*[A-Z][a-z]+(?:(?:[ \-](?:upon|on|under|le|en|by|in|the)[ \-]|[ \-])[A-Z][a-z]+){0,2}")
+        .expect("town pattern compiles")
+});
+
+/// Finds street addresses.
+#[derive(Debug, Default)]
+pub struct AddressDetector;
+
+impl Detector for AddressDetector {
+    fn name(&self) -> &'static str {
+        "address"
+    }
+
+    fn kinds(&self) -> &'static [Kind] {
+        &[Kind::StreetAddress]
+    }
+
+    fn find(&self, doc: &Document<'_>, out: &mut Vec<Candidate>) {
+        for found in doc.addresses() {
+            out.push(Candidate::new(Kind::StreetAddress, found.with_town()));
+        }
+    }
+}
+
+/// One street address found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundAddress {
+    /// The number and street ("12 Church Lane").
+    pub street: Span,
+    /// The ", Town" after it, when there is one.
+    pub town: Option<Span>,
+}
+
+impl FoundAddress {
+    /// The street and the town together.
+    pub fn with_town(&self) -> Span {
+        Span::new(self.street.start, self.town.map_or(self.street.end, |t| t.end))
+    }
+}
+
+/// Every street address in `text`.
+pub fn find_all(text: &str) -> Vec<FoundAddress> {
+    // A house number, a space, a capital: a cheap test that lets most posts skip the pattern search.
+    let b = text.as_bytes();
+    let numbered = b.windows(3).any(|w| w[0].is_ascii_alphanumeric() && w[1] == b' ' && w[2].is_ascii_uppercase())
+        && b.iter().any(u8::is_ascii_digit);
+    if !numbered {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(m) = ADDRESS.find_at(text, at) {
+        let starts_cleanly =
+            char_before(text, m.start()).is_none_or(|c| !(c.is_alphanumeric() || "£$€#.,:/-".contains(c)));
+        let ends_cleanly = char_at(text, m.end()).is_none_or(|c| !c.is_alphanumeric());
+        if starts_cleanly && ends_cleanly {
+            let street = Span::new(m.start(), m.end());
+            found.push(FoundAddress { street, town: town_after(text, street.end) });
+            at = m.end();
+        } else {
+            at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    found
+}
+
+/// The ", Town" starting at `at`, unless what follows the comma is the start of a new sentence.
+fn town_after(text: &str, at: usize) -> Option<Span> {
+    let m = TOWN.find(&text[at..])?;
+    let name_start = at + m.as_str().find(|c: char| c.is_ascii_uppercase())?;
+    let end = at + m.end();
+    let first_word: String = text[name_start..end].split([' ', '-']).next()?.to_ascii_lowercase();
+    if words::is_sentence_word(&first_word) {
+        return None;
+    }
+    // "…, Bring a bottle": a capitalised word followed by lower-case words starts a sentence.
+    let rest = &text[end..];
+    let continues_sentence = rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+    (!continues_sentence && char_at(text, end).is_none_or(|c| !c.is_alphanumeric())).then(|| Span::new(at, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        find_all(text)
+            .into_iter()
+            .map(|a| {
+                let s = a.with_town();
+                &text[s.start..s.end]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_number_street_and_type() {
+        assert_eq!(found("Party at 228 Windsor Terrace GU27 9YW, 2.30 till 5"), ["228 Windsor Terrace"]);
+        assert_eq!(found("at 194b Meadow Street WC2E 3XP"), ["194b Meadow Street"]);
+        assert_eq!(found("at 156b Willow Lane, 2.30 till 5"), ["156b Willow Lane"]);
+        assert_eq!(found("at 12 St John's Road."), ["12 St John's Road"]);
+        assert_eq!(found("at 3 Park Road"), ["3 Park Road"]);
+    }
+
+    #[test]
+    fn takes_the_town_written_straight_after() {
+        assert_eq!(found("We've moved! 192 Elm Drive, Manchester GU247SF."), ["192 Elm Drive, Manchester"]);
+        assert_eq!(found("217a York Avenue, Reading, 1:30 till 5"), ["217a York Avenue, Reading"]);
+        assert_eq!(found("165 Hawthorn Mews, Nottingham, W1A 5YZ"), ["165 Hawthorn Mews, Nottingham"]);
+        assert_eq!(found("4 Mill Lane, Newcastle upon Tyne"), ["4 Mill Lane, Newcastle upon Tyne"]);
+    }
+
+    #[test]
+    fn a_new_sentence_after_the_comma_is_not_a_town() {
+        assert_eq!(found("50 Meadow Way, RSVP on 07700 900032"), ["50 Meadow Way"]);
+        assert_eq!(found("50 Oak Crescent, Thanks everyone"), ["50 Oak Crescent"]);
+        assert_eq!(found("50 Oak Crescent, Bring a bottle"), ["50 Oak Crescent"]);
+    }
+
+    #[test]
+    fn streets_without_numbers_and_other_numbers_are_not_addresses() {
+        for t in [
+            "whoever parked on Windsor Place please move",
+            "York Road is closed from 8/4/2026",
+            "we walked 3 miles down the lane",
+            "£5 Oak Lane",
+            "Year 2 went to the park",
+            "12 Churchlanes",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! Dates of birth: a date tied to someone's birth or age ("born 14/03/2015",
+//! "DOB: 3 March 2015", "turns 9 on 3rd March"). The span is the date only. A
+//! date on its own (a term date, a bake sale) is not a date of birth.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+use super::{Candidate, Detector, Document};
+use crate::finding::Kind;
+use crate::text::Span;
+
+const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|\
+    jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+
+/// Dates as people write them, matched on folded (lower-case) text.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let day = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?";
+    Regex::new(&format!(
+        r"(?x)
+        (?:[0-3]?[0-9][/.\-][01]?[0-9][/.\-](?:[0-9]{{4}}|[0-9]{{2}}))
+        | (?:(?:19|20)[0-9]{{2}}-[01][0-9]-[0-3][0-9])
+        | (?:(?:the\x20)?{day}(?:\x20of)?\x20(?:{MONTHS})\.?(?:,?\x20(?:19|20)[0-9]{{2}})?)
+        | (?:(?:{MONTHS})\.?\x20(?:the\x20)?{day}(?:,?\x20(?:19|20)[0-9]{{2}})?)
+        ",
+    ))
+    .expect("date pattern compiles")
+});
+
+/// Words before a date that tie it to a birth.
+static BIRTH_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:born|dob|d\.o\.b\.?|date of birth|birth date|birthdate|birthday|bday|b'day|b-day)")
+        .expect("cue pattern compiles")
+});
+
+/// "turns 9 on", "turned 10 on", "will be 7 on", "is 11 on": an age reached on the date.
+static AGE_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:turns|turned|turning|turn|will be|is|be|was)[ ][0-9]{1,2}(?:[ ]years?(?:[ ]old)?)?[ ]on[ ](?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ ])?(?:the[ ])?$")
+        .expect("age pattern compiles")
+});
+
+/// Either kind of cue, to find where dates of birth may follow.
+static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("{}|{}", BIRTH_CUE.as_str(), AGE_ON.as_str().trim_end_matches('$')))
+        .expect("cue pattern compiles")
+});
+
+/// How far before a date a birth cue may stand, in bytes of folded text.
+const CUE_WINDOW: usize = 40;
+
+/// The longest date the pattern matches ("the 23rd of september, 2015"), in bytes.
+const LONGEST_DATE: usize = 32;
+
+/// Finds dates of birth.
+#[derive(Debug, Default)]
+pub struct DateOfBirthDetector;
+
+impl Detector for DateOfBirthDetector {
+    fn name(&self) -> &'static str {
+        "date_of_birth"
+    }
+
+    fn kinds(&self) -> &'static [Kind] {
+        &[Kind::DateOfBirth]
+    }
+
+    fn find(&self, doc: &Document<'_>, out: &mut Vec<Candidate>) {
+        let folded = doc.folded.as_str();
+        if !folded.bytes().any(|b| b.is_ascii_digit()) {
+            return;
+        }
+        // Dates are looked for only just after a cue: most posts have none, and then this costs one scan.
+        let mut searched_to = 0;
+        for cue in ANY_CUE.find_iter(folded) {
+            let window_end = floor_char_boundary(folded, cue.end() + CUE_WINDOW + LONGEST_DATE);
+            let mut at = cue.end().max(searched_to);
+            while let Some(m) = DATE.find_at(&folded[..window_end], at) {
+                at = m.end();
+                if !stands_alone(folded, m.start(), m.end()) || !plausible(m.as_str()) {
+                    continue;
+                }
+                let start = m.start() + if m.as_str().starts_with("the ") { 4 } else { 0 };
+                if tied_to_birth(&folded[..start]) {
+                    out.push(Candidate::new(Kind::DateOfBirth, doc.folded.to_original(Span::new(start, m.end()))));
+                }
+            }
+            searched_to = at.max(searched_to);
+        }
+    }
+}
+
+/// The largest char boundary of `s` at or before `at`.
+fn floor_char_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn stands_alone(folded: &str, start: usize, end: usize) -> bool {
+    let before = folded[..start].chars().next_back();
+    let after = folded[end..].chars().next();
+    before.is_none_or(|c| !(c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '£')))
+        && after.is_none_or(|c| {
+            let continues_number =
+                matches!(c, '.' | '/' | '-') && folded[end + 1..].starts_with(|d: char| d.is_ascii_digit());
+            !(c.is_alphanumeric() || continues_number)
+        })
+}
+
+/// Numeric dates need a real day and month (UK order: day first).
+fn plausible(date: &str) -> bool {
+    let mut parts = date.split(['/', '.', '-']);
+    let (Some(a), Some(b), Some(_), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return true; // written with a month name
+    };
+    let (Ok(first), Ok(second)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+        return true;
+    };
+    if a.len() == 4 {
+        return (1..=12).contains(&second); // ISO: year-month-day
+    }
+    (1..=31).contains(&first) && (1..=12).contains(&second)
+}
+
+/// Whether the text just before a date ties it to a birth: a cue within the
+/// same sentence ("born on", "DOB:", "her birthday is") or "turns 9 on".
+fn tied_to_birth(before: &str) -> bool {
+    if AGE_ON.is_match(before) {
+        return true;
+    }
+    let window_start = before.len().saturating_sub(CUE_WINDOW);
+    let window_start = (window_start..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
+    let window = &before[window_start..];
+    let Some(cue) = BIRTH_CUE.find_iter(window).last() else {
+        return false;
+    };
+    let between = &window[cue.end()..];
+    if between.contains(['!', '?', '\n']) || between.trim_start_matches('.').contains(". ") {
+        return false;
+    }
+    // "birthday party on 3rd March" is a party; "birthday is 3rd March" is a birth date.
+    if matches!(cue.as_str(), "birthday" | "bday" | "b'day" | "b-day") {
+        let link = between.trim();
+        return matches!(
+            link,
+            "" | ":" | "is" | "is on" | "was" | "was on" | "on" | "'s" | "is the" | "is on the" | "falls on" | "-"
+        );
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        DateOfBirthDetector.find(&Document::new(text), &mut out);
+        out.into_iter().map(|c| &text[c.span.start..c.span.end]).collect()
+    }
+
+    #[test]
+    fn dates_tied_to_a_birth() {
+        assert_eq!(found("Alison was born on 23/08/17 so can play"), ["23/08/17"]);
+        assert_eq!(found("11 today, born 8th April 2015 and still my baby"), ["8th April 2015"]);
+        assert_eq!(found("Form says DOB May 6, 2019 for Reece"), ["May 6, 2019"]);
+        assert_eq!(found("DOB: 3 March 2015"), ["3 March 2015"]);
+        assert_eq!(found("Louis turns 8 on November 9th!"), ["November 9th"]);
+        assert_eq!(found("Chloe turns 11 on 16 February!"), ["16 February"]);
+        assert_eq!(found("born 07.07.2011 and"), ["07.07.2011"]);
+        assert_eq!(found("D.O.B. 14-03-2015"), ["14-03-2015"]);
+        assert_eq!(found("her birthday is the 3rd of March"), ["3rd of March"]);
+        assert_eq!(found("date of birth 2015-03-14"), ["2015-03-14"]);
+        assert_eq!(found("She was born in Leeds on 3 mar 2015"), ["3 mar 2015"]);
+        assert_eq!(found("Ava turns 7 on Saturday 12th July"), ["12th July"]);
+        assert_eq!(found("his bday is 5 June"), ["5 June"]);
+    }
+
+    #[test]
+    fn dates_alone_are_not_dates_of_birth() {
+        for t in [
+            "the new bakery opens 23rd February",
+            "Year 6 leavers assembly is at 8:00 on 11th March",
+            "York Road is closed from 8/4/2026",
+            "Happy birthday! Party on 3rd March",
+            "birthday party on 3rd March",
+            "I was born in May. The fair is on 3 June",
+            "born 32/13/2015",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+}

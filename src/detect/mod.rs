@@ -1,0 +1,92 @@
+//! Detectors: one module per kind of risky detail, all behind [`Detector`].
+//!
+//! A detector reads a [`Document`] and pushes [`Candidate`]s; it does not care
+//! about overlaps with other detectors or about policy. [`crate::analysis`]
+//! merges candidates by precedence and attaches the guidelines.
+
+use std::cell::OnceCell;
+
+use crate::finding::Kind;
+use crate::text::{FoldedText, Span};
+
+pub mod address;
+pub mod dob;
+pub mod email;
+pub mod names;
+pub mod phone;
+pub mod postcode;
+pub mod school;
+mod words;
+
+/// The text being checked, with what several detectors need computed once:
+/// the folded copy, and the phone numbers, postcodes and addresses (both the
+/// personal-detail detectors and the school's own details read those).
+#[derive(Debug)]
+pub struct Document<'t> {
+    /// The text as typed.
+    pub text: &'t str,
+    /// Case-, accent- and apostrophe-folded copy (see [`crate::text`]).
+    pub folded: FoldedText<'t>,
+    phones: OnceCell<Vec<(Span, String)>>,
+    postcodes: OnceCell<Vec<(Span, String)>>,
+    addresses: OnceCell<Vec<address::FoundAddress>>,
+}
+
+impl<'t> Document<'t> {
+    /// Prepares `text` for the detectors.
+    pub fn new(text: &'t str) -> Self {
+        Document {
+            text,
+            folded: FoldedText::new(text),
+            phones: OnceCell::new(),
+            postcodes: OnceCell::new(),
+            addresses: OnceCell::new(),
+        }
+    }
+
+    /// The UK phone numbers in the text, with their national forms.
+    pub fn phones(&self) -> &[(Span, String)] {
+        self.phones.get_or_init(|| phone::find_all(self.text))
+    }
+
+    /// The postcodes in the text, with their normal forms.
+    pub fn postcodes(&self) -> &[(Span, String)] {
+        self.postcodes.get_or_init(|| postcode::find_all(self.text))
+    }
+
+    /// The street addresses in the text.
+    pub fn addresses(&self) -> &[address::FoundAddress] {
+        self.addresses.get_or_init(|| address::find_all(self.text))
+    }
+
+    /// The original text of a span.
+    pub fn slice(&self, span: Span) -> &'t str {
+        &self.text[span.start..span.end]
+    }
+}
+
+/// A possible finding, before overlaps are resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    /// What it is.
+    pub kind: Kind,
+    /// Where it is, in bytes of the original text.
+    pub span: Span,
+}
+
+impl Candidate {
+    /// A candidate of `kind` at `span`.
+    pub fn new(kind: Kind, span: Span) -> Self {
+        Candidate { kind, span }
+    }
+}
+
+/// One way of finding risky details in a post.
+pub trait Detector: Send + Sync {
+    /// A short name for diagnostics and benchmarks.
+    fn name(&self) -> &'static str;
+    /// The kinds this detector can report.
+    fn kinds(&self) -> &'static [Kind];
+    /// Pushes every candidate found in `doc` onto `out`.
+    fn find(&self, doc: &Document<'_>, out: &mut Vec<Candidate>);
+}

@@ -1,0 +1,151 @@
+//! What the engine reports: a kind of risky detail, where it is, and what the
+//! school's policy says about it.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use crate::policy::Clause;
+use crate::text::Span;
+
+/// The kinds of detail PostGuard looks for.
+///
+/// The order is the order of precedence when two findings overlap: an email
+/// address wins over a name inside it, a school's name over a pupil's name
+/// inside it ("St Mary's"), a street address over a name inside it ("Victoria Road").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// An email address.
+    EmailAddress,
+    /// The school's name, alias, hashtag, handle, web address, or its own phone, address or postcode.
+    SchoolIdentifier,
+    /// A UK phone number.
+    PhoneNumber,
+    /// A house number and street, with the town when written straight after.
+    StreetAddress,
+    /// A full UK postcode.
+    Postcode,
+    /// A date tied to someone's birth or age.
+    DateOfBirth,
+    /// A member of staff on the roster.
+    StaffName,
+    /// A pupil on the roster.
+    PupilName,
+}
+
+impl Kind {
+    /// Every kind, in order of precedence.
+    pub const ALL: [Kind; 8] = [
+        Kind::EmailAddress,
+        Kind::SchoolIdentifier,
+        Kind::PhoneNumber,
+        Kind::StreetAddress,
+        Kind::Postcode,
+        Kind::DateOfBirth,
+        Kind::StaffName,
+        Kind::PupilName,
+    ];
+
+    /// The identifier used in JSON and configuration (`pupil_name`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::EmailAddress => "email_address",
+            Kind::SchoolIdentifier => "school_identifier",
+            Kind::PhoneNumber => "phone_number",
+            Kind::StreetAddress => "street_address",
+            Kind::Postcode => "postcode",
+            Kind::DateOfBirth => "date_of_birth",
+            Kind::StaffName => "staff_name",
+            Kind::PupilName => "pupil_name",
+        }
+    }
+
+    /// What a finding of this kind is, in a sentence ("a pupil's name").
+    pub fn description(self) -> &'static str {
+        match self {
+            Kind::EmailAddress => "an email address",
+            Kind::SchoolIdentifier => "an identifier of the school",
+            Kind::PhoneNumber => "a phone number",
+            Kind::StreetAddress => "a home address",
+            Kind::Postcode => "a postcode",
+            Kind::DateOfBirth => "a date of birth",
+            Kind::StaffName => "a staff member's name",
+            Kind::PupilName => "a pupil's name",
+        }
+    }
+
+    /// A short label for people ("pupil's name").
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::EmailAddress => "email address",
+            Kind::SchoolIdentifier => "school identifier",
+            Kind::PhoneNumber => "phone number",
+            Kind::StreetAddress => "home address",
+            Kind::Postcode => "postcode",
+            Kind::DateOfBirth => "date of birth",
+            Kind::StaffName => "staff member's name",
+            Kind::PupilName => "pupil's name",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How strongly a finding is raised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing; never holds a post.
+    Info,
+    /// Holds the post until the person chooses to edit or post anyway.
+    Warn,
+    /// Holds the post; the school does not allow posting it anyway.
+    Block,
+}
+
+impl Severity {
+    /// The identifier used in JSON and configuration.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warn => "warn",
+            Severity::Block => "block",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One risky detail found in a post, with the guidance that applies to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// What was found.
+    pub kind: Kind,
+    /// Where, in UTF-8 bytes of the checked text.
+    pub span: Span,
+    /// The matched text, exactly as written.
+    pub text: String,
+    /// How strongly to raise it, after the school's overrides.
+    pub severity: Severity,
+    /// The policy clauses this breaches for the configured role.
+    pub clauses: &'static [Clause],
+    /// Why it matters, in one line (see [`Finding::message`]).
+    pub why: &'static str,
+    /// What to do instead.
+    pub suggestion: &'static str,
+}
+
+impl Finding {
+    /// One line on what was found and why it matters, for the card and the CLI.
+    pub fn message(&self) -> String {
+        format!("“{}” is {}. {}", self.text, self.kind.description(), self.why)
+    }
+}

@@ -1,0 +1,43 @@
+//! The engine on labelled data, scored by the eval set's own scorer.
+//!
+//! `shared/eval-sample` (beside the repository) is the public sample of the
+//! held-out evaluation.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const MIN_F1_OVERLAP: &str = "0.95";
+const MIN_F1_EXACT: &str = "0.90";
+const MAX_FALSE_ALARM: &str = "0.03";
+
+fn shared_eval_sample() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval-sample")
+}
+
+/// Runs `run.sh` with the release thresholds on one data set; panics with the scorer's output on a miss.
+fn score(data: &Path) {
+    let scorer = shared_eval_sample().join("run.sh");
+    assert!(
+        scorer.exists(),
+        "{} is missing: the tests expect the project's shared/ folder beside the repository",
+        scorer.display()
+    );
+    let command = format!("{} check --config {{config}} --jsonl {{posts}}", env!("CARGO_BIN_EXE_postguard"));
+    let output = Command::new("bash")
+        .arg(&scorer)
+        .arg(data)
+        .arg(&command)
+        .args(["--min-f1", MIN_F1_OVERLAP, "--min-exact", MIN_F1_EXACT, "--max-false-alarm", MAX_FALSE_ALARM])
+        .output()
+        .expect("bash runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    println!("{stdout}");
+    assert!(output.status.success(), "{} below the bar:\n{stdout}\n{stderr}", data.display());
+    assert!(stdout.contains("micro_f1_overlap="), "the scorer printed no result:\n{stdout}\n{stderr}");
+}
+
+#[test]
+fn the_public_sample_meets_the_bar() {
+    score(&shared_eval_sample());
+}

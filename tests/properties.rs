@@ -1,0 +1,68 @@
+//! Properties every check must keep, whatever is typed.
+
+use postguard::{Config, Engine, Utf16Index};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| Engine::new(&Config::default_school()).unwrap())
+}
+
+/// Pieces people type: roster names, numbers, punctuation, emoji, accents, line breaks.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Millie".to_string()),
+        Just("Zoë Smith-Jones".to_string()),
+        Just("Grace's".to_string()),
+        Just("Mrs. Doe".to_string()),
+        Just("07700 900123".to_string()),
+        Just("+44 (0)118 496 0000".to_string()),
+        Just("RG7 6PL".to_string()),
+        Just("12 Church Lane, Bucklebury".to_string()),
+        Just("born 3/4/2015".to_string()),
+        Just("a@b.co.uk".to_string()),
+        Just("https://bucklebury.sch.uk/x?y=1".to_string()),
+        Just("#BuckleburyPrimary".to_string()),
+        Just("🏴󠁧󠁢󠁥󠁮󠁧󠁿".to_string()),
+        Just("👨‍👩‍👧".to_string()),
+        Just("’".to_string()),
+        Just("\n".to_string()),
+        "[ .,!?'()#@:/-]{1,3}",
+        "[0-9]{1,12}",
+        "\\PC{1,8}",
+        any::<String>(),
+    ]
+}
+
+fn post() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..12).prop_map(|pieces| pieces.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn findings_are_ordered_disjoint_and_exact(text in post()) {
+        let findings = engine().check(&text);
+        let index = Utf16Index::new(&text);
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        let mut last_end = 0;
+        for f in &findings {
+            prop_assert!(f.span.start < f.span.end, "empty span {:?}", f);
+            prop_assert!(f.span.start >= last_end, "overlap or disorder at {:?}", f);
+            prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+            prop_assert_eq!(&text[f.span.start..f.span.end], f.text.as_str());
+            let (start, end) = index.span(f.span);
+            prop_assert!(end <= utf16.len());
+            prop_assert_eq!(String::from_utf16(&utf16[start..end]).unwrap(), f.text.clone());
+            prop_assert!(!f.clauses.is_empty());
+            last_end = f.span.end;
+        }
+    }
+
+    #[test]
+    fn any_string_at_all_is_checked_without_panic(text in any::<String>()) {
+        let _ = engine().check(&text);
+    }
+}
