@@ -17,7 +17,7 @@
 //!
 //! let err = postguard::Config::from_json(r#"{"role": "staff", "school": {"name": "X", "postcode": "QV1 1CI"}}"#).unwrap_err();
 //! assert_eq!(err.path, "school.postcode");
-//! assert_eq!((err.line, err.column), (1, 66));
+//! assert_eq!((err.line, err.column), (1, 64));
 //! ```
 
 use serde::de::{self, Deserializer};
