@@ -252,6 +252,24 @@ pub fn byte_offset_of_utf16(text: &str, unit: usize) -> Option<usize> {
     (units == unit).then_some(text.len())
 }
 
+/// The largest char boundary of `s` at or before `at` (clamped to the end).
+pub fn floor_char_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The smallest char boundary of `s` at or after `at` (clamped to the end).
+pub fn ceil_char_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// Whether `c` can be part of a word (letters and digits of any script).
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};
 use crate::finding::Kind;
-use crate::text::Span;
+use crate::text::{ceil_char_boundary, floor_char_boundary, Span};
 
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|\
     jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
@@ -88,15 +88,6 @@ impl Detector for DateOfBirthDetector {
     }
 }
 
-/// The largest char boundary of `s` at or before `at`.
-fn floor_char_boundary(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 fn stands_alone(folded: &str, start: usize, end: usize) -> bool {
     let before = folded[..start].chars().next_back();
     let after = folded[end..].chars().next();
@@ -129,8 +120,7 @@ fn tied_to_birth(before: &str) -> bool {
     if AGE_ON.is_match(before) {
         return true;
     }
-    let window_start = before.len().saturating_sub(CUE_WINDOW);
-    let window_start = (window_start..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
+    let window_start = ceil_char_boundary(before, before.len().saturating_sub(CUE_WINDOW));
     let window = &before[window_start..];
     let Some(cue) = BIRTH_CUE.find_iter(window).last() else {
         return false;

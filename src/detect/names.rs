@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use super::{words, Candidate, Detector, Document};
 use crate::config::Config;
 use crate::finding::Kind;
-use crate::text::{char_at, char_before, fold, Span};
+use crate::text::{ceil_char_boundary, char_at, char_before, floor_char_boundary, fold, Span};
 
 /// Which form of a person's name a pattern is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,6 +222,9 @@ impl NameDetector {
     }
 }
 
+/// How far around a name to look for the URL, email or tag it may be part of.
+const LONGEST_TOKEN: usize = 256;
+
 /// A match must be a whole word: not inside a longer word, a hyphenated name
 /// ("Mary-Jane"), an apostrophe name ("O'Neill"), a hashtag or a handle.
 fn stands_alone(folded: &str, span: Span) -> bool {
@@ -375,9 +378,13 @@ impl<'d, 't> Context<'d, 't> {
 
     /// Inside a URL, an email address, a hashtag or a handle.
     fn inside_link_or_tag(&self) -> bool {
+        // The whitespace-delimited token around the match, looked at no further
+        // than a long URL either side so that a text with no spaces stays linear.
         let text = self.doc.text;
-        let start = text[..self.span.start].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-        let end = text[self.span.end..].find(char::is_whitespace).map_or(text.len(), |i| self.span.end + i);
+        let lower = floor_char_boundary(text, self.span.start.saturating_sub(LONGEST_TOKEN));
+        let upper = ceil_char_boundary(text, self.span.end + LONGEST_TOKEN);
+        let start = text[lower..self.span.start].rfind(char::is_whitespace).map_or(lower, |i| lower + i + 1);
+        let end = text[self.span.end..upper].find(char::is_whitespace).map_or(upper, |i| self.span.end + i);
         let token = &text[start..end];
         token.contains("://")
             || token.contains("www.")
