@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use crate::policy::Clause;
-use crate::text::Span;
+use crate::text::{utf16_len, Span};
 
 /// The kinds of detail PostGuard looks for.
 ///
@@ -148,4 +148,53 @@ impl Finding {
     pub fn message(&self) -> String {
         format!("“{}” is {}. {}", self.text, self.kind.description(), self.why)
     }
+}
+
+/// A finding as it crosses into JSON or JavaScript: the contract's fields
+/// (`kind`, UTF-16 `start`/`end`) first, then the guidance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FindingRecord {
+    /// `pupil_name`, `phone_number`, …
+    pub kind: Kind,
+    /// Start, in UTF-16 code units.
+    pub start: usize,
+    /// End (exclusive), in UTF-16 code units.
+    pub end: usize,
+    /// The matched text.
+    pub text: String,
+    /// `info`, `warn` or `block`.
+    pub severity: Severity,
+    /// Clause references ("Staff 2").
+    pub clauses: Vec<String>,
+    /// What was found and why it matters.
+    pub message: String,
+    /// What to do instead.
+    pub suggestion: &'static str,
+}
+
+/// Converts the findings of `text` (in text order, as [`crate::Engine::check`]
+/// returns them) to records with UTF-16 offsets, in one pass over the text.
+pub fn records(text: &str, findings: &[Finding]) -> Vec<FindingRecord> {
+    let (mut byte, mut unit) = (0, 0);
+    let mut to_utf16 = |at: usize| {
+        if at < byte {
+            (byte, unit) = (0, 0);
+        }
+        unit += utf16_len(&text[byte..at]);
+        byte = at;
+        unit
+    };
+    findings
+        .iter()
+        .map(|f| FindingRecord {
+            kind: f.kind,
+            start: to_utf16(f.span.start),
+            end: to_utf16(f.span.end),
+            text: f.text.clone(),
+            severity: f.severity,
+            clauses: f.clauses.iter().map(|c| c.reference()).collect(),
+            message: f.message(),
+            suggestion: f.suggestion,
+        })
+        .collect()
 }

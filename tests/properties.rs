@@ -59,6 +59,10 @@ proptest! {
             prop_assert!(!f.clauses.is_empty());
             last_end = f.span.end;
         }
+        let records = postguard::finding::records(&text, &findings);
+        for (r, f) in records.iter().zip(&findings) {
+            prop_assert_eq!((r.start, r.end), index.span(f.span));
+        }
     }
 
     #[test]

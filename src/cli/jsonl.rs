@@ -11,7 +11,8 @@ use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::Path;
 
 use super::{EXIT_FINDINGS, EXIT_OK};
-use postguard::{Engine, Finding, Utf16Index};
+use postguard::finding::{records, FindingRecord};
+use postguard::Engine;
 
 #[derive(Deserialize)]
 struct Post {
@@ -22,37 +23,7 @@ struct Post {
 #[derive(Serialize)]
 struct Checked<'a> {
     id: &'a serde_json::Value,
-    findings: Vec<FindingJson<'a>>,
-}
-
-/// A finding as JSON: the contract's fields first, then the guidance.
-#[derive(Serialize)]
-pub struct FindingJson<'a> {
-    kind: &'static str,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    severity: &'static str,
-    clauses: Vec<String>,
-    message: String,
-    suggestion: &'static str,
-}
-
-impl<'a> FindingJson<'a> {
-    /// Converts a finding of `text`, with UTF-16 offsets.
-    pub fn new(index: &Utf16Index<'_>, f: &'a Finding) -> Self {
-        let (start, end) = index.span(f.span);
-        FindingJson {
-            kind: f.kind.as_str(),
-            start,
-            end,
-            text: &f.text,
-            severity: f.severity.as_str(),
-            clauses: f.clauses.iter().map(|c| c.reference()).collect(),
-            message: f.message(),
-            suggestion: f.suggestion,
-        }
-    }
+    findings: Vec<FindingRecord>,
 }
 
 pub fn run(engine: &Engine, path: &Path) -> Result<u8, String> {
@@ -79,9 +50,7 @@ pub fn run(engine: &Engine, path: &Path) -> Result<u8, String> {
             }
         };
         let findings = engine.check(&post.text);
-        let index = Utf16Index::new(&post.text);
-        let checked =
-            Checked { id: &post.id, findings: findings.iter().map(|f| FindingJson::new(&index, f)).collect() };
+        let checked = Checked { id: &post.id, findings: records(&post.text, &findings) };
         serde_json::to_writer(&mut out, &checked).map_err(|e| format!("cannot write output: {e}"))?;
         out.write_all(b"\n").map_err(|e| format!("cannot write output: {e}"))?;
     }
