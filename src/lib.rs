@@ -55,6 +55,8 @@ pub mod detect;
 pub mod finding;
 pub mod policy;
 pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 pub use analysis::{BuildError, Engine};
 pub use config::{Config, ConfigError};
