@@ -2,10 +2,11 @@
 # PostGuard's one entry point.
 #
 #   ./build.sh demo    build the CLI and check example posts against the embedded sample school (Bucklebury)
-#   ./build.sh test    run every test: unit, property, CLI, doc tests, and the scored eval sets
+#   ./build.sh test    run every test: unit, property, CLI, doc tests, scored eval sets, and the extension in Chromium
 #   ./build.sh bench   criterion benchmarks of the core (check and build times)
 #   ./build.sh eval    score the engine on ../shared/eval-sample with the release thresholds
-#   ./build.sh build   release build of the CLI (target/release/postguard)
+#   ./build.sh build   release build of the CLI and the extension (dist/ unpacked, postguard-extension.zip)
+#   ./build.sh extension   the extension only
 set -euo pipefail
 cd "$(dirname "$0")"
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -21,9 +22,49 @@ setup() {
   fi
 }
 
-build() {
+# The wasm toolchain: the wasm32 target and the wasm-bindgen CLI matching Cargo.lock.
+setup_wasm() {
+  setup
+  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    echo "build.sh: installing wasm-bindgen-cli $want (a few minutes, once)" >&2
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+# Node packages for the browser tests (playwright-core, editor libraries, esbuild, binaryen).
+setup_node() {
+  command -v node >/dev/null || { echo "build.sh: node not found" >&2; exit 2; }
+  [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
+}
+
+build_cli() {
   setup
   cargo build --release --locked --bin postguard
+}
+
+build_extension() {
+  setup_wasm
+  cargo build --locked --target wasm32-unknown-unknown --profile wasm --lib
+  rm -rf dist
+  mkdir -p dist/content
+  wasm-bindgen --target no-modules --no-typescript --out-dir dist/content target/wasm32-unknown-unknown/wasm/postguard.wasm
+  if [ -x node_modules/.bin/wasm-opt ]; then
+    node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals dist/content/postguard_bg.wasm -o dist/content/postguard_bg.wasm
+  fi
+  cp manifest.json extension/managed_schema.json dist/
+  cp extension/bootstrap.js extension/content.css dist/content/
+  rm -f postguard-extension.zip
+  (cd dist && zip -qr ../postguard-extension.zip .)
+  echo "build.sh: dist/ (unpacked extension) and postguard-extension.zip; wasm $(wc -c < dist/content/postguard_bg.wasm) bytes, $(gzip -9 -c dist/content/postguard_bg.wasm | wc -c) gzipped"
+}
+
+build() {
+  build_cli
+  build_extension
 }
 
 demo() {
@@ -50,10 +91,22 @@ eval_sample() {
     --min-f1 0.95 --min-exact 0.90 --max-false-alarm 0.03
 }
 
+# Debian's Chromium for the browser tests (never a downloaded browser build).
+setup_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  echo "build.sh: installing Debian's chromium for the browser tests" >&2
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+}
+
 run_tests() {
   setup
   cargo test --locked --all-targets
   cargo test --locked --doc
+  build_extension
+  setup_node
+  setup_chromium
+  npm test
 }
 
 bench() {
@@ -67,5 +120,6 @@ case "${1:-help}" in
   bench) bench ;;
   eval) eval_sample ;;
   build) build ;;
-  *) sed -n '2,9p' "$0"; [ "${1:-help}" = help ] || exit 2 ;;
+  extension) build_extension ;;
+  *) sed -n '2,10p' "$0"; [ "${1:-help}" = help ] || exit 2 ;;
 esac

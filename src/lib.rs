@@ -54,7 +54,9 @@ pub mod config;
 pub mod detect;
 pub mod finding;
 pub mod policy;
+pub mod sites;
 pub mod text;
+pub mod text_map;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 

@@ -214,6 +214,11 @@ pub const ALL_CLAUSES: [Clause; 18] = [
     STAFF_5, STAFF_6, PUPIL_1, PUPIL_2, PARENT_1, PARENT_2, PARENT_3,
 ];
 
+/// The clause with reference `reference` ("Staff 2"), if the policy has one.
+pub fn clause_by_reference(reference: &str) -> Option<&'static Clause> {
+    ALL_CLAUSES.iter().find(|c| c.reference() == reference)
+}
+
 /// The clauses that apply to a role: the general ones and its own section.
 pub fn clauses_for(role: Role) -> impl Iterator<Item = &'static Clause> {
     let section = role.section();
@@ -339,6 +344,12 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn clauses_are_found_by_their_reference() {
+        assert_eq!(clause_by_reference("Parent 2").map(|c| c.title), Some("Use the complaints procedure"));
+        assert_eq!(clause_by_reference("Staff 9"), None);
     }
 
     #[test]

@@ -6,6 +6,8 @@
 
 use wasm_bindgen::prelude::*;
 
+pub mod content;
+
 use crate::finding::records;
 use crate::{Config, Engine};
 

@@ -1,0 +1,96 @@
+//! The card that explains a finding, and the overlay layer for mirrors. Both
+//! live in a closed shadow root, out of the page's reach and styles; the card
+//! is built with text nodes only (what the person typed is never parsed as HTML).
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+use super::Rect;
+use crate::finding::FindingRecord;
+use crate::policy::clause_by_reference;
+
+/// Styles inside the shadow root: the card, and highlights painted in field mirrors.
+const STYLE: &str = include_str!("../../../extension/ui.css");
+
+/// How far below the finding the card sits, in CSS pixels.
+const CARD_GAP: f64 = 6.0;
+
+/// The card and the overlay layer.
+pub struct Card {
+    overlay: Element,
+    card: HtmlElement,
+}
+
+impl Card {
+    /// Adds the (empty, invisible) UI host to the page.
+    pub fn new(document: &Document) -> Result<Card, JsError> {
+        let fail = |_| JsError::new("cannot create PostGuard's UI");
+        let host: HtmlElement = document.create_element("postguard-ui").map_err(fail)?.unchecked_into();
+        let root: ShadowRoot = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Closed)).map_err(fail)?;
+        let style = document.create_element("style").map_err(fail)?;
+        style.set_text_content(Some(STYLE));
+        let overlay = document.create_element("div").map_err(fail)?;
+        overlay.set_class_name("overlay");
+        let card: HtmlElement = document.create_element("div").map_err(fail)?.unchecked_into();
+        card.set_class_name("card");
+        card.set_attribute("role", "status").map_err(fail)?;
+        card.set_attribute("aria-live", "polite").map_err(fail)?;
+        card.set_hidden(true);
+        for child in [&style, &overlay, card.as_ref()] {
+            root.append_child(child).map_err(fail)?;
+        }
+        document
+            .document_element()
+            .ok_or_else(|| JsError::new("no document element"))?
+            .append_child(&host)
+            .map_err(fail)?;
+        Ok(Card { overlay, card })
+    }
+
+    /// Where field mirrors go.
+    pub fn overlay_root(&self) -> Element {
+        self.overlay.clone()
+    }
+
+    /// Shows the card for `finding` under its first rectangle.
+    pub fn show(&mut self, finding: &FindingRecord, rects: &[Rect]) {
+        let Some(document) = self.card.owner_document() else { return };
+        self.card.set_text_content(None);
+        let add = |class: &str, text: &str| {
+            if let Ok(e) = document.create_element("p") {
+                e.set_class_name(class);
+                e.set_text_content(Some(text));
+                self.card.append_child(&e).ok();
+            }
+        };
+        add("what", &finding.message);
+        for reference in &finding.clauses {
+            if let Some(clause) = clause_by_reference(reference) {
+                add("clause", &format!("{reference} · {}: {}", clause.title, clause.plain));
+            }
+        }
+        add("instead", &format!("Instead: {}", finding.suggestion));
+        self.card.set_attribute("data-kind", finding.kind.as_str()).ok();
+        self.card.set_attribute("data-severity", finding.severity.as_str()).ok();
+        if let Some(first) = rects.first() {
+            let style = self.card.style();
+            style.set_property("left", &format!("{}px", first.left.max(0.0))).ok();
+            style.set_property("top", &format!("{}px", first.bottom + CARD_GAP)).ok();
+        }
+        self.card.set_hidden(false);
+    }
+
+    /// Hides the card.
+    pub fn hide(&mut self) {
+        self.card.set_hidden(true);
+    }
+
+    /// Whether the visible card covers a point.
+    pub fn contains_point(&self, x: f64, y: f64) -> bool {
+        if self.card.hidden() {
+            return false;
+        }
+        let r = self.card.get_bounding_client_rect();
+        r.left() <= x && x <= r.right() && r.top() <= y && y <= r.bottom()
+    }
+}

@@ -1,0 +1,142 @@
+//! Painting findings with the CSS Custom Highlight API: one highlight per
+//! severity, registered in `CSS.highlights` under names starting with
+//! `postguard`. Ranges point into the editor's own text nodes (rich editors)
+//! or into our mirror of a field; nothing is added to the editor.
+
+use js_sys::Reflect;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, Range};
+
+use super::editable::{Editable, Snapshot};
+use super::mirror::Mirror;
+use super::Rect;
+use crate::finding::{FindingRecord, Severity};
+use crate::text_map::Side;
+
+#[wasm_bindgen]
+extern "C" {
+    /// A set of ranges painted with one `::highlight()` style.
+    #[wasm_bindgen(js_name = Highlight)]
+    pub type Highlight;
+    #[wasm_bindgen(constructor, js_class = "Highlight")]
+    fn new() -> Highlight;
+    #[wasm_bindgen(method, js_class = "Highlight")]
+    fn add(this: &Highlight, range: &Range);
+    #[wasm_bindgen(method, js_class = "Highlight")]
+    fn clear(this: &Highlight);
+
+    /// `CSS.highlights`.
+    pub type HighlightRegistry;
+    #[wasm_bindgen(method)]
+    fn set(this: &HighlightRegistry, name: &str, highlight: &Highlight);
+}
+
+/// The highlight name for each severity (styled in `extension/content.css` and the overlay's shadow root).
+pub fn highlight_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Block => "postguard-block",
+        Severity::Warn => "postguard-warn",
+        Severity::Info => "postguard-info",
+    }
+}
+
+/// Paints the findings of the box being typed in.
+pub struct Painter {
+    document: Document,
+    highlights: Vec<(Severity, Highlight)>,
+    overlay: Element,
+    mirror: Option<Mirror>,
+    /// The ranges painted, one per finding, in the findings' order.
+    ranges: Vec<Option<Range>>,
+}
+
+impl Painter {
+    /// Registers the highlights; mirrors of fields go into `overlay`.
+    pub fn new(document: &Document, overlay: Element) -> Result<Painter, JsError> {
+        let css = Reflect::get(&js_sys::global(), &"CSS".into()).map_err(|_| JsError::new("no CSS object"))?;
+        let registry: HighlightRegistry = Reflect::get(&css, &"highlights".into())
+            .ok()
+            .filter(|r| !r.is_undefined())
+            .ok_or_else(|| JsError::new("this browser has no CSS Custom Highlight API"))?
+            .unchecked_into();
+        let highlights = [Severity::Block, Severity::Warn, Severity::Info]
+            .into_iter()
+            .map(|severity| {
+                let h = Highlight::new();
+                registry.set(highlight_name(severity), &h);
+                (severity, h)
+            })
+            .collect();
+        Ok(Painter { document: document.clone(), highlights, overlay, mirror: None, ranges: Vec::new() })
+    }
+
+    /// Replaces what is painted with the findings of `editable`.
+    pub fn paint(&mut self, editable: &Editable, snapshot: &Snapshot, findings: &[FindingRecord]) {
+        for (_, h) in &self.highlights {
+            h.clear();
+        }
+        self.ranges.clear();
+        let mirror_text = match (editable, snapshot) {
+            (Editable::Field(field), Snapshot::Field(value)) => {
+                let mirror = match self.mirror.take() {
+                    Some(m) if m.is_for(field) => m,
+                    other => {
+                        if let Some(old) = other {
+                            old.remove();
+                        }
+                        Mirror::new(&self.document, &self.overlay, field)
+                    }
+                };
+                let text = mirror.show(value);
+                self.mirror = Some(mirror);
+                text
+            }
+            _ => {
+                if let Some(old) = self.mirror.take() {
+                    old.remove();
+                }
+                None
+            }
+        };
+        for f in findings {
+            let range = self.document.create_range().ok().and_then(|range| {
+                let ok = match (snapshot, &mirror_text) {
+                    (Snapshot::Rich(map), _) => {
+                        let (start_node, start) = map.locate(f.start, Side::Start)?;
+                        let (end_node, end) = map.locate(f.end, Side::End)?;
+                        range.set_start(&start_node, start as u32).is_ok()
+                            && range.set_end(&end_node, end as u32).is_ok()
+                    }
+                    (Snapshot::Field(_), Some(text)) => {
+                        range.set_start(text, f.start as u32).is_ok() && range.set_end(text, f.end as u32).is_ok()
+                    }
+                    _ => false,
+                };
+                ok.then_some(range)
+            });
+            if let (Some(range), Some((_, h))) = (&range, self.highlights.iter().find(|(s, _)| *s == f.severity)) {
+                h.add(range);
+            }
+            self.ranges.push(range);
+        }
+    }
+
+    /// Keeps a field's mirror over the field after scrolling or resizing.
+    pub fn follow(&mut self, editable: &Editable) {
+        if let (Editable::Field(field), Some(mirror)) = (editable, &self.mirror) {
+            if mirror.is_for(field) {
+                mirror.align();
+            }
+        }
+    }
+
+    /// Where finding number `index` is on screen (one rectangle per line).
+    pub fn rects_of(&self, index: usize) -> Vec<Rect> {
+        let Some(Some(range)) = self.ranges.get(index) else { return Vec::new() };
+        let Some(list) = range.get_client_rects() else { return Vec::new() };
+        (0..list.length())
+            .filter_map(|i| list.get(i))
+            .map(|r| Rect { left: r.left(), top: r.top(), right: r.right(), bottom: r.bottom() })
+            .collect()
+    }
+}

@@ -1,0 +1,264 @@
+//! The content script: watches compose boxes, underlines findings as the
+//! person types, and explains them in a card. It never writes to the editor.
+//!
+//! One [`Runtime`] per frame: the engine (built once from the configuration),
+//! the painter (CSS Custom Highlight API, plus a mirror for textareas), the
+//! card, and the boxes the person has typed in. Only trusted input (typing,
+//! pasting, dictation) is analysed, so a page cannot write candidate names
+//! into a box and watch what gets painted.
+
+mod card;
+mod chrome;
+mod editable;
+mod highlight;
+mod mirror;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::render::{request_animation_frame, AnimationFrame};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Event};
+
+use crate::finding::{records, FindingRecord};
+use crate::{Config, Engine};
+use editable::Editable;
+
+thread_local! {
+    /// The frame's runtime, once started; its listeners keep it alive for the page's lifetime.
+    static RUNTIME: RefCell<Option<Runtime>> = const { RefCell::new(None) };
+}
+
+/// Starts the content script in this frame. Called once by the bootstrap.
+#[wasm_bindgen(js_name = startContentScript)]
+pub async fn start_content_script() -> Result<(), JsError> {
+    let window = web_sys::window().ok_or_else(|| JsError::new("no window"))?;
+    let document = window.document().ok_or_else(|| JsError::new("no document"))?;
+    let startup = chrome::startup_config().await;
+    let engine = build_engine(startup.config.as_deref())?;
+    let runtime = Runtime::new(document.clone(), engine)?;
+    runtime.listen(&document);
+    RUNTIME.with(|r| *r.borrow_mut() = Some(runtime.clone()));
+    if let Some(promise) = startup.late_policy {
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(json) = chrome::late_policy(promise).await {
+                match build_engine(Some(&json)) {
+                    Ok(engine) => runtime.replace_engine(engine),
+                    Err(e) => web_sys::console::warn_1(&JsValue::from(e)),
+                }
+            }
+        });
+    }
+    Ok(())
+}
+
+/// An engine for a configuration's JSON, or for the embedded sample school.
+fn build_engine(json: Option<&str>) -> Result<Engine, JsError> {
+    let config = match json {
+        Some(json) => Config::from_json(json).map_err(|e| JsError::new(&format!("PostGuard configuration: {e}")))?,
+        None => Config::default_school(),
+    };
+    Engine::new(&config).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The person typed into `node` before the runtime was ready (the bootstrap
+/// saw a trusted input event there): analyse that box now.
+#[wasm_bindgen(js_name = noteTypedIn)]
+pub fn note_typed_in(node: web_sys::Node) {
+    let Some(editable) = Editable::containing(&node) else { return };
+    RUNTIME.with(|r| {
+        if let Some(runtime) = r.borrow().as_ref() {
+            runtime.schedule(editable);
+        }
+    });
+}
+
+/// Everything the content script keeps for one frame.
+struct State {
+    engine: Engine,
+    painter: highlight::Painter,
+    card: card::Card,
+    /// The box last analysed, its text then, and the findings in it.
+    active: Option<(Editable, editable::Snapshot, Vec<FindingRecord>)>,
+    /// A box waiting for the next animation frame to be analysed.
+    pending: Option<Editable>,
+    /// When the person last typed (ms since the epoch): the caret moving as they type shows no card.
+    last_input: f64,
+    frame: Option<AnimationFrame>,
+}
+
+#[derive(Clone)]
+struct Runtime {
+    state: Rc<RefCell<State>>,
+    listeners: Rc<RefCell<Vec<EventListener>>>,
+}
+
+impl Runtime {
+    fn new(document: Document, engine: Engine) -> Result<Runtime, JsError> {
+        let card = card::Card::new(&document)?;
+        let painter = highlight::Painter::new(&document, card.overlay_root())?;
+        Ok(Runtime {
+            state: Rc::new(RefCell::new(State {
+                engine,
+                painter,
+                card,
+                active: None,
+                pending: None,
+                last_input: 0.0,
+                frame: None,
+            })),
+            listeners: Rc::new(RefCell::new(Vec::new())),
+        })
+    }
+
+    /// Switches to a new configuration and checks the active box again.
+    fn replace_engine(&self, engine: Engine) {
+        let active = {
+            let mut state = self.state.borrow_mut();
+            state.engine = engine;
+            state.active.as_ref().map(|(editable, _, _)| editable.clone())
+        };
+        if let Some(editable) = active {
+            self.schedule(editable);
+        }
+    }
+
+    fn listen(&self, document: &Document) {
+        let capture = EventListenerOptions::run_in_capture_phase();
+        let on_input = {
+            let runtime = self.clone();
+            EventListener::new_with_options(document, "input", capture, move |event| runtime.on_input(event))
+        };
+        let on_caret = {
+            let runtime = self.clone();
+            EventListener::new_with_options(document, "selectionchange", capture, move |_| runtime.on_caret())
+        };
+        let on_pointer = {
+            let runtime = self.clone();
+            EventListener::new_with_options(document, "mousemove", capture, move |event| runtime.on_pointer(event))
+        };
+        let on_scroll = {
+            let runtime = self.clone();
+            EventListener::new_with_options(document, "scroll", capture, move |_| runtime.reposition())
+        };
+        let on_press = {
+            let runtime = self.clone();
+            EventListener::new_with_options(document, "pointerdown", capture, move |event| runtime.on_press(event))
+        };
+        let on_key = {
+            let runtime = self.clone();
+            EventListener::new_with_options(document, "keydown", capture, move |event| {
+                if event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
+                    runtime.state.borrow_mut().card.hide();
+                }
+            })
+        };
+        let window = web_sys::window().expect("a content script has a window");
+        let on_resize = {
+            let runtime = self.clone();
+            EventListener::new(&window, "resize", move |_| runtime.reposition())
+        };
+        self.listeners.borrow_mut().extend([on_input, on_caret, on_pointer, on_press, on_key, on_scroll, on_resize]);
+    }
+
+    /// Typing, pasting, dictation: analyse the box at the next animation frame.
+    fn on_input(&self, event: &Event) {
+        if !event.is_trusted() {
+            return; // A page script wrote this: never analyse it (the roster must not be probeable).
+        }
+        let Some(editable) = Editable::from_event(event) else { return };
+        self.state.borrow_mut().last_input = js_sys::Date::now();
+        self.schedule(editable);
+    }
+
+    /// Analyses `editable` at the next animation frame (once, however many keystrokes come before it).
+    fn schedule(&self, editable: Editable) {
+        let mut state = self.state.borrow_mut();
+        state.pending = Some(editable);
+        if state.frame.is_none() {
+            let runtime = self.clone();
+            state.frame = Some(request_animation_frame(move |_| runtime.analyse_pending()));
+        }
+    }
+
+    fn analyse_pending(&self) {
+        let mut state = self.state.borrow_mut();
+        state.frame = None;
+        let Some(editable) = state.pending.take() else { return };
+        let snapshot = editable.snapshot();
+        let findings = records(snapshot.text(), &state.engine.check(snapshot.text()));
+        let State { painter, card, .. } = &mut *state;
+        painter.paint(&editable, &snapshot, &findings);
+        card.hide();
+        state.active = Some((editable, snapshot, findings));
+    }
+
+    fn reposition(&self) {
+        let mut state = self.state.borrow_mut();
+        let State { painter, active, .. } = &mut *state;
+        if let Some((editable, _, _)) = active {
+            painter.follow(editable);
+        }
+    }
+
+    /// The caret moved (by arrow keys or a click, not by typing): show the card when it sits in a finding.
+    fn on_caret(&self) {
+        let mut state = self.state.borrow_mut();
+        if js_sys::Date::now() - state.last_input < TYPING_QUIET_MS {
+            return;
+        }
+        let State { active, card, painter, .. } = &mut *state;
+        let Some((editable, snapshot, findings)) = active else { return };
+        match editable.caret_offset(snapshot).and_then(|at| findings.iter().position(|f| f.start <= at && at <= f.end))
+        {
+            Some(i) => card.show(&findings[i], &painter.rects_of(i)),
+            None => card.hide(),
+        }
+    }
+
+    /// A click or tap outside the card puts it away, so it never stands in the way.
+    fn on_press(&self, event: &Event) {
+        let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() else { return };
+        let mut state = self.state.borrow_mut();
+        if !state.card.contains_point(event.client_x() as f64, event.client_y() as f64) {
+            state.card.hide();
+        }
+    }
+
+    /// The pointer rests on a finding: show its card.
+    fn on_pointer(&self, event: &Event) {
+        let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() else { return };
+        let mut state = self.state.borrow_mut();
+        let State { active, card, painter, .. } = &mut *state;
+        let Some((_, _, findings)) = active else { return };
+        let (x, y) = (event.client_x() as f64, event.client_y() as f64);
+        if card.contains_point(x, y) {
+            return;
+        }
+        let hovered = (0..findings.len()).find(|&i| painter.rects_of(i).iter().any(|r| r.contains(x, y)));
+        match hovered {
+            Some(i) => card.show(&findings[i], &painter.rects_of(i)),
+            None => card.hide(),
+        }
+    }
+}
+
+/// How long after a keystroke caret moves count as typing, in milliseconds.
+const TYPING_QUIET_MS: f64 = 400.0;
+
+/// A rectangle in viewport coordinates.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Rect {
+    pub left: f64,
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+}
+
+impl Rect {
+    fn contains(&self, x: f64, y: f64) -> bool {
+        self.left <= x && x <= self.right && self.top <= y && y <= self.bottom
+    }
+}

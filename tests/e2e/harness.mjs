@@ -1,0 +1,98 @@
+// Shared harness for the browser tests: a local HTTPS server that answers for
+// real host names (Chromium maps them to it with --host-resolver-rules), and
+// Debian's Chromium with the unpacked extension from dist/ loaded.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+const SITES = join(import.meta.dirname, 'sites');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** CSPs as large sites send them: the strict one has no 'wasm-unsafe-eval'. */
+export const CSP = {
+  none: null,
+  wasm: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; object-src 'none'",
+  strict: "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'",
+};
+
+function certificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'postguard-cert-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=postguard-fixtures',
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+}
+
+/** Serves tests/e2e/sites/<host>/ for each host, with the CSP chosen per host. Records every request. */
+export async function startServer({ csp = {} } = {}) {
+  const requests = [];
+  const server = createServer(certificate(), (req, res) => {
+    const host = (req.headers.host || '').split(':')[0];
+    requests.push({ host, url: req.url });
+    const path = decodeURIComponent(new URL(req.url, 'https://x').pathname);
+    if (path === '/favicon.ico') { res.writeHead(204).end(); return; }
+    let file = normalize(join(SITES, host, path));
+    if (!file.startsWith(join(SITES, host))) { res.writeHead(403).end(); return; }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
+    const policy = csp[host];
+    if (policy) headers['content-security-policy'] = policy;
+    res.writeHead(200, headers).end(readFileSync(file));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { port: server.address().port, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Launches Chromium with the extension; every host in `hosts` resolves to the fixture server, all else to nothing. */
+export async function launch({ port, hosts }) {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run ./build.sh extension first');
+  const rules = hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).concat('MAP * ~NOTFOUND').join(', ');
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'postguard-profile-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreHTTPSErrors: true,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+      `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
+  });
+  return context;
+}
+
+/** Opens a page and collects its console errors. */
+export async function open(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** The painted findings, read as the page sees them: [{severity, text}] in document order per highlight. */
+export async function painted(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('postguard-')) continue;
+      for (const range of highlight) out.push({ severity: name.slice('postguard-'.length), text: range.toString() });
+    }
+    return out.sort((a, b) => a.text.localeCompare(b.text));
+  });
+}
+
+/** Waits until exactly `count` ranges are painted (or fails after `timeout` ms). */
+export async function waitForPainted(page, count, timeout = 5000) {
+  await page.waitForFunction((n) => {
+    let total = 0;
+    for (const [name, h] of CSS.highlights) if (name.startsWith('postguard-')) total += h.size;
+    return total === n;
+  }, count, { timeout });
+  return painted(page);
+}
