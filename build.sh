@@ -45,21 +45,47 @@ build_cli() {
   cargo build --release --locked --bin postguard
 }
 
+# Where the page's CSP forbids WebAssembly, the same Rust runs as JavaScript: an MVP
+# build (nightly, std rebuilt without reference types) turned into JS by binaryen's wasm2js,
+# with a fixed memory (wasm2js's growing memory leaves wasm-bindgen's views stale).
+JS_BUILD_FLAGS="-C target-cpu=mvp -C link-arg=--initial-memory=33554432 -C link-arg=--max-memory=33554432"
+
+setup_wasm2js() {
+  rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+  rustup component list --toolchain nightly --installed | grep -q '^rust-src' || rustup component add rust-src --toolchain nightly
+  rustup target list --toolchain nightly --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown --toolchain nightly
+}
+
 build_extension() {
   setup_wasm
+  setup_node
+  setup_wasm2js
+  local out=target/extension
+  rm -rf dist "$out"
+  mkdir -p dist/content "$out"
+
+  # 1. WebAssembly, for pages that allow it.
   cargo build --locked --target wasm32-unknown-unknown --profile wasm --lib
-  rm -rf dist
-  mkdir -p dist/content
   wasm-bindgen --target no-modules --no-typescript --out-dir dist/content target/wasm32-unknown-unknown/wasm/postguard.wasm
-  if [ -x node_modules/.bin/wasm-opt ]; then
-    node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-mutable-globals dist/content/postguard_bg.wasm -o dist/content/postguard_bg.wasm
-  fi
-  cp manifest.json extension/managed_schema.json dist/
+  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/content/postguard_bg.wasm -o dist/content/postguard_bg.wasm
+
+  # 2. The same Rust as JavaScript, for pages whose CSP forbids WebAssembly.
+  RUSTFLAGS="$JS_BUILD_FLAGS" cargo +nightly build --locked -Z build-std=std,panic_abort \
+    --target wasm32-unknown-unknown --profile wasm --lib --target-dir target/mvp
+  wasm-bindgen --target bundler --no-typescript --out-dir "$out" target/mvp/wasm32-unknown-unknown/wasm/postguard.wasm
+  node_modules/.bin/wasm-opt -Oz "$out/postguard_bg.wasm" -o "$out/postguard_bg.opt.wasm"
+  node_modules/.bin/wasm2js -O2 "$out/postguard_bg.opt.wasm" -o "$out/postguard_bg.wasm.js"
+  sed -i 's|from "./postguard_bg.wasm";|from "./postguard_bg.wasm.js";|' "$out/postguard.js"
+  node_modules/.bin/esbuild extension/js-entry.mjs --bundle --format=iife --global-name=postguard_js --minify \
+    --alias:postguard-bindgen="./$out/postguard.js" --outfile=dist/content/postguard_js.js --log-level=warning
+
+  cp manifest.json extension/managed_schema.json extension/background.js dist/
   cp extension/bootstrap.js extension/content.css dist/content/
   rm -f postguard-extension.zip
   (cd dist && zip -qr ../postguard-extension.zip .)
-  echo "build.sh: dist/ (unpacked extension) and postguard-extension.zip; wasm $(wc -c < dist/content/postguard_bg.wasm) bytes, $(gzip -9 -c dist/content/postguard_bg.wasm | wc -c) gzipped"
+  echo "build.sh: dist/ (unpacked extension) and postguard-extension.zip"
+  echo "build.sh: wasm $(wc -c < dist/content/postguard_bg.wasm) bytes ($(gzip -9 -c dist/content/postguard_bg.wasm | wc -c) gzipped);" \
+    "js fallback $(wc -c < dist/content/postguard_js.js) bytes ($(gzip -9 -c dist/content/postguard_js.js | wc -c) gzipped)"
 }
 
 build() {

@@ -19,6 +19,10 @@ export const CSP = {
   none: null,
   wasm: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; object-src 'none'",
   strict: "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'",
+  // As github.com sends it (abridged to the directives that matter here): no 'wasm-unsafe-eval'.
+  github: "default-src 'none'; base-uri 'self'; connect-src 'self' uploads.github.com; font-src github.githubassets.com; form-action 'self' github.com; frame-ancestors 'none'; img-src 'self' data: github.githubassets.com; script-src github.githubassets.com; style-src 'unsafe-inline' github.githubassets.com; upgrade-insecure-requests",
+  // As x.com sends it (abridged): script sources by nonce and host, no 'wasm-unsafe-eval'.
+  x: "connect-src 'self' blob: https://api.x.com; default-src 'self'; form-action 'self' https://x.com; img-src 'self' blob: data: https://*.twimg.com; manifest-src 'self'; media-src 'self' blob: https://*.twimg.com; object-src 'none'; script-src 'self' 'unsafe-inline' https://*.twimg.com 'nonce-MTIzNDU2Nzg5'; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:",
 };
 
 function certificate() {
@@ -28,16 +32,21 @@ function certificate() {
   return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
 }
 
-/** Serves tests/e2e/sites/<host>/ for each host, with the CSP chosen per host. Records every request. */
-export async function startServer({ csp = {} } = {}) {
+/**
+ * Serves tests/e2e/sites/<dir>/ for each host, with the CSP chosen per host. `dirs` maps a host to its
+ * fixture folder when the folder is not named after the host (one page served under several CSPs).
+ * Records every request.
+ */
+export async function startServer({ csp = {}, dirs = {} } = {}) {
   const requests = [];
   const server = createServer(certificate(), (req, res) => {
     const host = (req.headers.host || '').split(':')[0];
     requests.push({ host, url: req.url });
     const path = decodeURIComponent(new URL(req.url, 'https://x').pathname);
     if (path === '/favicon.ico') { res.writeHead(204).end(); return; }
-    let file = normalize(join(SITES, host, path));
-    if (!file.startsWith(join(SITES, host))) { res.writeHead(403).end(); return; }
+    const dir = join(SITES, dirs[host] || host);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) { res.writeHead(404).end('not found'); return; }
     const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
@@ -65,14 +74,16 @@ export async function launch({ port, hosts }) {
   return context;
 }
 
-/** Opens a page and collects its console errors. */
+/** Opens a page and collects its console errors and every request made from it (the extension's included). */
 export async function open(context, url) {
   const page = await context.newPage();
   const errors = [];
+  const requests = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);
-  return { page, errors };
+  return { page, errors, requests };
 }
 
 /** The painted findings, read as the page sees them: [{severity, text}] in document order per highlight. */
