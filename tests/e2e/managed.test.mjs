@@ -1,0 +1,56 @@
+// School IT's managed policy: a configuration pushed through Chromium's policy
+// for the extension (3rdparty -> extensions -> <id> -> config) replaces the
+// embedded sample school. Chromium on Linux reads /etc/chromium/policies/managed.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync, rmSync, readFileSync, accessSync, constants } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { startServer, launch, open, waitForPainted, CSP, ROOT } from './harness.mjs';
+
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, 'postguard-e2e-test.json');
+const EXTENSION_ID = 'opkajmgkoggllhaaoknjkleafojaigoh'; // fixed by the manifest's key
+
+const SCHOOL = {
+  role: 'staff',
+  school: { name: 'Harbourside Primary School', aliases: ['Harbourside Primary'], handles: ['@HarboursidePS'] },
+  pupils: [{ first: 'Tallulah', last: 'Quist' }, { first: 'Ōtāne', last: 'Ngata' }],
+  staff: [{ first: 'Priya', last: 'Venkat', title: 'Ms' }],
+};
+
+function writable(dir) {
+  try { mkdirSync(dir, { recursive: true }); accessSync(dir, constants.W_OK); return true; } catch { return false; }
+}
+
+let server, context;
+const canWritePolicy = writable(POLICY_DIR);
+before(async () => {
+  if (!canWritePolicy) return;
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { config: SCHOOL } } } }));
+  server = await startServer({ csp: { 'example.org': CSP.strict }, dirs: { 'example.org': 'generic' } });
+  context = await launch({ port: server.port, hosts: ['example.org'] });
+});
+after(async () => {
+  await context?.close();
+  await server?.close();
+  rmSync(POLICY_FILE, { force: true });
+});
+
+test('the manifest key gives the extension the fixed ID school IT puts in policies', () => {
+  // Chromium's ID: the first 32 hex digits of SHA-256 of the public key, written with the letters a-p.
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  const hex = createHash('sha256').update(Buffer.from(manifest.key, 'base64')).digest('hex').slice(0, 32);
+  const id = [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+  assert.equal(id, EXTENSION_ID);
+});
+
+test('a roster pushed by managed policy is used instead of the sample school', { skip: !canWritePolicy && `cannot write ${POLICY_DIR} (run as root)` }, async () => {
+  const { page } = await open(context, 'https://example.org/');
+  await page.click('#rich');
+  await page.keyboard.type('Tallulah and Otane met Millie at @HarboursidePS with Ms Venkat');
+  const painted = await waitForPainted(page, 4, 10000);
+  assert.deepEqual(painted.map((p) => p.text), ['@HarboursidePS', 'Ms Venkat', 'Otane', 'Tallulah']);
+  await page.close();
+});
