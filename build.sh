@@ -67,7 +67,7 @@ build_extension() {
   # 1. WebAssembly, for pages that allow it.
   cargo build --locked --target wasm32-unknown-unknown --profile wasm --lib
   wasm-bindgen --target no-modules --no-typescript --out-dir dist/content target/wasm32-unknown-unknown/wasm/postguard.wasm
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/content/postguard_bg.wasm -o dist/content/postguard_bg.wasm
+  node_modules/.bin/wasm-opt -Oz --converge --zero-filled-memory --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/content/postguard_bg.wasm -o dist/content/postguard_bg.wasm
 
   # 2. The same Rust as JavaScript, for pages whose CSP forbids WebAssembly.
   RUSTFLAGS="$JS_BUILD_FLAGS" cargo +nightly build --locked -Z build-std=std,panic_abort \

@@ -11,7 +11,9 @@
 //! - runs of horizontal whitespace become one space; line breaks stay line
 //!   breaks, so the last word of one line never joins the first of the next.
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+mod fold_table {
+    include!(concat!(env!("OUT_DIR"), "/fold_table.rs"));
+}
 
 /// A byte range `[start, end)` in a Rust string.
 ///
@@ -194,16 +196,18 @@ fn fold_lower(c: char, emit: &mut impl FnMut(char)) {
         s.chars().for_each(emit);
         return;
     }
-    let mut any = false;
-    decompose_canonical(c, |d| {
-        if !is_combining_mark(d) {
-            emit(d);
-        }
-        any = true;
-    });
-    if !any {
-        emit(c);
+    if is_combining_mark(c) {
+        return; // an accent typed on its own ("Zoe\u{308}")
     }
+    match fold_table::STRIPPED.binary_search_by_key(&c, |&(letter, _)| letter) {
+        Ok(i) => fold_table::STRIPPED[i].1.chars().for_each(emit),
+        Err(_) => emit(c),
+    }
+}
+
+/// Combining marks (accents typed as separate characters) in the blocks names use.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 /// Converts UTF-8 byte offsets of one text to UTF-16 code units, as

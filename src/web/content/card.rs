@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-use super::Rect;
+use super::{px, Rect};
 use crate::finding::FindingRecord;
 use crate::policy::clause_by_reference;
 
@@ -74,8 +74,8 @@ impl Card {
         self.card.set_attribute("data-severity", finding.severity.as_str()).ok();
         if let Some(first) = rects.first() {
             let style = self.card.style();
-            style.set_property("left", &format!("{}px", first.left.max(0.0))).ok();
-            style.set_property("top", &format!("{}px", first.bottom + CARD_GAP)).ok();
+            style.set_property("left", &px(first.left.max(0.0))).ok();
+            style.set_property("top", &px(first.bottom + CARD_GAP)).ok();
         }
         self.card.set_hidden(false);
     }

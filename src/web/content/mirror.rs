@@ -6,6 +6,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlTextAreaElement, Text};
 
+use super::px;
+
 /// Properties that decide where each character of a field is drawn.
 const LAYOUT_PROPERTIES: &[&str] = &[
     "box-sizing",
@@ -88,7 +90,7 @@ impl Mirror {
         for (property, value) in
             [("left", rect.left()), ("top", rect.top()), ("width", rect.width()), ("height", rect.height())]
         {
-            style.set_property(property, &format!("{value}px")).ok();
+            style.set_property(property, &px(value)).ok();
         }
         self.div.set_scroll_top(self.field.scroll_top());
         self.div.set_scroll_left(self.field.scroll_left());

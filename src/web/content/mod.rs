@@ -245,6 +245,14 @@ impl Runtime {
     }
 }
 
+/// A CSS length in pixels. JavaScript formats the number: Rust's float
+/// formatting would add kilobytes to the bundle for this one use.
+pub(crate) fn px(value: f64) -> String {
+    let number: String =
+        js_sys::Number::from(value).to_string_with_radix(10).map(String::from).unwrap_or_else(|_| "0".into());
+    number + "px"
+}
+
 /// How long after a keystroke caret moves count as typing, in milliseconds.
 const TYPING_QUIET_MS: f64 = 400.0;
 
