@@ -80,7 +80,7 @@ build_extension() {
     --alias:postguard-bindgen="./$out/postguard.js" --outfile=dist/content/postguard_js.js --log-level=warning
 
   cp manifest.json extension/managed_schema.json extension/background.js dist/
-  cp extension/bootstrap.js extension/content.css dist/content/
+  cp extension/bootstrap.js extension/highlights.css dist/content/
   rm -f postguard-extension.zip
   (cd dist && zip -qr ../postguard-extension.zip .)
   echo "build.sh: dist/ (unpacked extension) and postguard-extension.zip"
@@ -129,6 +129,8 @@ run_tests() {
   setup
   cargo test --locked --all-targets
   cargo test --locked --doc
+  # The browser bundle's regex engine (regex-lite) must find exactly what the CLI's does.
+  cargo test --locked --features regex-lite --lib --test eval_sample --test properties
   build_extension
   setup_node
   setup_chromium

@@ -53,6 +53,7 @@ pub mod analysis;
 pub mod config;
 pub mod detect;
 pub mod finding;
+mod pattern;
 pub mod policy;
 pub mod sites;
 pub mod text;

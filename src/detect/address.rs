@@ -3,7 +3,7 @@
 //! written straight after. A street named without a number ("Church Lane is
 //! closed") is not an address; the postcode after it is its own finding.
 
-use regex::Regex;
+use crate::pattern::Regex;
 use std::sync::LazyLock;
 
 use super::{words, Candidate, Detector, Document};

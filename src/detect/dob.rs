@@ -2,7 +2,7 @@
 //! "DOB: 3 March 2015", "turns 9 on 3rd March"). The span is the date only. A
 //! date on its own (a term date, a bake sale) is not a date of birth.
 
-use regex::Regex;
+use crate::pattern::Regex;
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};

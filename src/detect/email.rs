@@ -1,6 +1,6 @@
 //! Email addresses: the whole address, local part to top-level domain.
 
-use regex::Regex;
+use crate::pattern::Regex;
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};

@@ -8,7 +8,7 @@
 //! dates and reference numbers never start that way at a word boundary, or
 //! fail the length check.
 
-use regex::Regex;
+use crate::pattern::Regex;
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};

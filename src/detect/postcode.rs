@@ -5,7 +5,7 @@
 //! never Q, V or X; the second never I, J or Z; inward letters never C, I, K,
 //! M, O or V. Outward codes alone ("RG7") and road names ("M25") are not postcodes.
 
-use regex::Regex;
+use crate::pattern::Regex;
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};

@@ -9,8 +9,9 @@ use super::{px, Rect};
 use crate::finding::FindingRecord;
 use crate::policy::clause_by_reference;
 
-/// Styles inside the shadow root: the card, and highlights painted in field mirrors.
-const STYLE: &str = include_str!("../../../extension/ui.css");
+/// Styles inside the shadow root: the card, the mirrors, and the highlights painted in mirrors.
+const STYLE: &str =
+    concat!(include_str!("../../../extension/ui.css"), include_str!("../../../extension/highlights.css"));
 
 /// How far below the finding the card sits, in CSS pixels.
 const CARD_GAP: f64 = 6.0;

@@ -5,7 +5,7 @@
 
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, Range};
+use web_sys::{CssStyleSheet, Document, Element, HtmlElement, Range, ShadowRoot};
 
 use super::editable::{Editable, Snapshot};
 use super::mirror::Mirror;
@@ -40,9 +40,15 @@ pub fn highlight_name(severity: Severity) -> &'static str {
     }
 }
 
+/// The highlight styles, also adopted by the open shadow roots editors live in
+/// (a page's stylesheet does not reach into them).
+const HIGHLIGHT_CSS: &str = include_str!("../../../extension/highlights.css");
+
 /// Paints the findings of the box being typed in.
 pub struct Painter {
     document: Document,
+    /// Shadow roots given our highlight styles (as an adopted sheet: no element is added).
+    styled_roots: Vec<ShadowRoot>,
     highlights: Vec<(Severity, Highlight)>,
     overlay: Element,
     mirror: Option<Mirror>,
@@ -67,7 +73,14 @@ impl Painter {
                 (severity, h)
             })
             .collect();
-        Ok(Painter { document: document.clone(), highlights, overlay, mirror: None, ranges: Vec::new() })
+        Ok(Painter {
+            document: document.clone(),
+            styled_roots: Vec::new(),
+            highlights,
+            overlay,
+            mirror: None,
+            ranges: Vec::new(),
+        })
     }
 
     /// Replaces what is painted with the findings of `editable`.
@@ -91,12 +104,14 @@ impl Painter {
                 self.mirror = Some(mirror);
                 text
             }
-            _ => {
+            (Editable::Rich(root), _) => {
                 if let Some(old) = self.mirror.take() {
                     old.remove();
                 }
+                self.style_shadow_root_of(root);
                 None
             }
+            _ => None,
         };
         for f in findings {
             let range = self.document.create_range().ok().and_then(|range| {
@@ -119,6 +134,22 @@ impl Painter {
             }
             self.ranges.push(range);
         }
+    }
+
+    /// Gives the shadow root an editor lives in (Reddit's composer) our highlight styles, once.
+    fn style_shadow_root_of(&mut self, root: &HtmlElement) {
+        let Ok(shadow) = root.get_root_node().dyn_into::<ShadowRoot>() else { return };
+        if self.styled_roots.contains(&shadow) {
+            return;
+        }
+        let Ok(sheet) = CssStyleSheet::new() else { return };
+        if sheet.replace_sync(HIGHLIGHT_CSS).is_err() {
+            return;
+        }
+        let sheets = shadow.adopted_style_sheets();
+        sheets.push(&sheet);
+        shadow.set_adopted_style_sheets(&sheets);
+        self.styled_roots.push(shadow);
     }
 
     /// Keeps a field's mirror over the field after scrolling or resizing.

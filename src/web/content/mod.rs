@@ -18,6 +18,7 @@ use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Event};
@@ -86,7 +87,10 @@ struct State {
     pending: Option<Editable>,
     /// When the person last typed (ms since the epoch): the caret moving as they type shows no card.
     last_input: f64,
+    /// Set from an analysis until the end of its animation frame.
     frame: Option<AnimationFrame>,
+    /// The analysis of the first keystroke after a pause, about to run.
+    soon: Option<Timeout>,
 }
 
 #[derive(Clone)]
@@ -108,6 +112,7 @@ impl Runtime {
                 pending: None,
                 last_input: 0.0,
                 frame: None,
+                soon: None,
             })),
             listeners: Rc::new(RefCell::new(Vec::new())),
         })
@@ -163,7 +168,7 @@ impl Runtime {
         self.listeners.borrow_mut().extend([on_input, on_caret, on_pointer, on_press, on_key, on_scroll, on_resize]);
     }
 
-    /// Typing, pasting, dictation: analyse the box at the next animation frame.
+    /// Typing, pasting, dictation: analyse the box (see [`Runtime::schedule`]).
     fn on_input(&self, event: &Event) {
         if !event.is_trusted() {
             return; // A page script wrote this: never analyse it (the roster must not be probeable).
@@ -173,19 +178,25 @@ impl Runtime {
         self.schedule(editable);
     }
 
-    /// Analyses `editable` at the next animation frame (once, however many keystrokes come before it).
+    /// Analyses `editable` soon, at most once per animation frame: the first
+    /// keystroke after a pause is analysed straight away (once the editor has
+    /// updated its DOM), later ones in the same frame together at the frame's end.
     fn schedule(&self, editable: Editable) {
         let mut state = self.state.borrow_mut();
         state.pending = Some(editable);
-        if state.frame.is_none() {
-            let runtime = self.clone();
-            state.frame = Some(request_animation_frame(move |_| runtime.analyse_pending()));
+        if state.frame.is_some() || state.soon.is_some() {
+            return; // this frame has had its analysis, or one is on its way
         }
+        let runtime = self.clone();
+        // A zero-delay task runs after the editor's own handlers and microtasks (React, Lexical) have updated the DOM.
+        state.soon = Some(Timeout::new(0, move || {
+            runtime.state.borrow_mut().soon = None;
+            runtime.analyse_pending();
+        }));
     }
 
     fn analyse_pending(&self) {
         let mut state = self.state.borrow_mut();
-        state.frame = None;
         let Some(editable) = state.pending.take() else { return };
         let snapshot = editable.snapshot();
         let findings = records(snapshot.text(), &state.engine.check(snapshot.text()));
@@ -193,6 +204,12 @@ impl Runtime {
         painter.paint(&editable, &snapshot, &findings);
         card.hide();
         state.active = Some((editable, snapshot, findings));
+        // The rest of this frame is spoken for: anything typed now is analysed when it ends.
+        let runtime = self.clone();
+        state.frame = Some(request_animation_frame(move |_| {
+            runtime.state.borrow_mut().frame = None;
+            runtime.analyse_pending();
+        }));
     }
 
     fn reposition(&self) {
