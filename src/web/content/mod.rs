@@ -132,9 +132,15 @@ impl Runtime {
 
     fn listen(&self, document: &Document) {
         let capture = EventListenerOptions::run_in_capture_phase();
+        // Editors that insert text themselves (Draft.js, Slate, often Lexical) cancel the browser's
+        // insertion, so no `input` event follows: `beforeinput` is what every typed character raises.
         let on_input = {
             let runtime = self.clone();
             EventListener::new_with_options(document, "input", capture, move |event| runtime.on_input(event))
+        };
+        let on_before_input = {
+            let runtime = self.clone();
+            EventListener::new_with_options(document, "beforeinput", capture, move |event| runtime.on_input(event))
         };
         let on_caret = {
             let runtime = self.clone();
@@ -165,7 +171,7 @@ impl Runtime {
             let runtime = self.clone();
             EventListener::new(&window, "resize", move |_| runtime.reposition())
         };
-        self.listeners.borrow_mut().extend([on_input, on_caret, on_pointer, on_press, on_key, on_scroll, on_resize]);
+        self.listeners.borrow_mut().extend([on_input, on_before_input, on_caret, on_pointer, on_press, on_key, on_scroll, on_resize]);
     }
 
     /// Typing, pasting, dictation: analyse the box (see [`Runtime::schedule`]).
