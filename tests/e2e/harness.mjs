@@ -107,3 +107,47 @@ export async function waitForPainted(page, count, timeout = 5000) {
   }, count, { timeout });
   return painted(page);
 }
+
+/**
+ * What a screen-reader user would meet: the accessibility tree, read through the DevTools protocol
+ * (it includes PostGuard's UI in its closed shadow root, which page scripts cannot reach).
+ * Returns the nodes with their role, name and centre point on screen.
+ */
+export async function accessibilityNodes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const out = [];
+    for (const node of nodes) {
+      if (node.ignored) continue;
+      const entry = { role: node.role?.value, name: node.name?.value ?? '', center: null };
+      if (node.backendDOMNodeId) {
+        try {
+          const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId });
+          const q = model.border;
+          entry.center = { x: (q[0] + q[4]) / 2, y: (q[1] + q[5]) / 2 };
+        } catch { /* not rendered */ }
+      }
+      out.push(entry);
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The on-screen box of the first painted range whose text is `text`. */
+export async function paintedBox(page, text) {
+  return page.evaluate((wanted) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('postguard-')) continue;
+      for (const range of h) {
+        if (range.toString() === wanted) {
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+      }
+    }
+    return null;
+  }, text);
+}

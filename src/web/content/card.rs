@@ -20,6 +20,12 @@ const CARD_GAP: f64 = 6.0;
 pub struct Card {
     overlay: Element,
     card: HtmlElement,
+    /// The card's text (rebuilt for each finding).
+    body: HtmlElement,
+    /// "Ignore once": the person says this one is a false alarm.
+    ignore: HtmlElement,
+    /// The finding the card shows.
+    shown: Option<FindingRecord>,
 }
 
 impl Card {
@@ -37,6 +43,13 @@ impl Card {
         card.set_attribute("role", "status").map_err(fail)?;
         card.set_attribute("aria-live", "polite").map_err(fail)?;
         card.set_hidden(true);
+        let body: HtmlElement = document.create_element("div").map_err(fail)?.unchecked_into();
+        let ignore: HtmlElement = document.create_element("button").map_err(fail)?.unchecked_into();
+        ignore.set_attribute("type", "button").map_err(fail)?;
+        ignore.set_class_name("ignore");
+        ignore.set_text_content(Some("Ignore once"));
+        card.append_child(&body).map_err(fail)?;
+        card.append_child(&ignore).map_err(fail)?;
         for child in [&style, &overlay, card.as_ref()] {
             root.append_child(child).map_err(fail)?;
         }
@@ -45,7 +58,7 @@ impl Card {
             .ok_or_else(|| JsError::new("no document element"))?
             .append_child(&host)
             .map_err(fail)?;
-        Ok(Card { overlay, card })
+        Ok(Card { overlay, card, body, ignore, shown: None })
     }
 
     /// Where field mirrors go.
@@ -56,12 +69,12 @@ impl Card {
     /// Shows the card for `finding` under its first rectangle.
     pub fn show(&mut self, finding: &FindingRecord, rects: &[Rect]) {
         let Some(document) = self.card.owner_document() else { return };
-        self.card.set_text_content(None);
+        self.body.set_text_content(None);
         let add = |class: &str, text: &str| {
             if let Ok(e) = document.create_element("p") {
                 e.set_class_name(class);
                 e.set_text_content(Some(text));
-                self.card.append_child(&e).ok();
+                self.body.append_child(&e).ok();
             }
         };
         add("what", &finding.message);
@@ -79,11 +92,23 @@ impl Card {
             style.set_property("top", &px(first.bottom + CARD_GAP)).ok();
         }
         self.card.set_hidden(false);
+        self.shown = Some(finding.clone());
+    }
+
+    /// The "Ignore once" button, for the runtime to listen to.
+    pub fn ignore_button(&self) -> &HtmlElement {
+        &self.ignore
+    }
+
+    /// The finding on show, if the card is visible.
+    pub fn shown(&self) -> Option<&FindingRecord> {
+        self.shown.as_ref().filter(|_| !self.card.hidden())
     }
 
     /// Hides the card.
     pub fn hide(&mut self) {
         self.card.set_hidden(true);
+        self.shown = None;
     }
 
     /// Whether the visible card covers a point.

@@ -85,6 +85,8 @@ struct State {
     active: Option<(Editable, editable::Snapshot, Vec<FindingRecord>)>,
     /// A box waiting for the next animation frame to be analysed.
     pending: Option<Editable>,
+    /// Findings the person marked "Ignore once" on this page: (kind, text).
+    ignored: Vec<(crate::Kind, String)>,
     /// When the person last typed (ms since the epoch): the caret moving as they type shows no card.
     last_input: f64,
     /// Set from an analysis until the end of its animation frame.
@@ -110,6 +112,7 @@ impl Runtime {
                 card,
                 active: None,
                 pending: None,
+                ignored: Vec::new(),
                 last_input: 0.0,
                 frame: None,
                 soon: None,
@@ -166,12 +169,27 @@ impl Runtime {
                 }
             })
         };
+        let on_ignore = {
+            let runtime = self.clone();
+            let button = self.state.borrow().card.ignore_button().clone();
+            EventListener::new(&button, "click", move |_| runtime.ignore_shown())
+        };
         let window = web_sys::window().expect("a content script has a window");
         let on_resize = {
             let runtime = self.clone();
             EventListener::new(&window, "resize", move |_| runtime.reposition())
         };
-        self.listeners.borrow_mut().extend([on_input, on_before_input, on_caret, on_pointer, on_press, on_key, on_scroll, on_resize]);
+        self.listeners.borrow_mut().extend([
+            on_input,
+            on_before_input,
+            on_caret,
+            on_pointer,
+            on_press,
+            on_key,
+            on_scroll,
+            on_resize,
+            on_ignore,
+        ]);
     }
 
     /// Typing, pasting, dictation: analyse the box (see [`Runtime::schedule`]).
@@ -205,7 +223,8 @@ impl Runtime {
         let mut state = self.state.borrow_mut();
         let Some(editable) = state.pending.take() else { return };
         let snapshot = editable.snapshot();
-        let findings = records(snapshot.text(), &state.engine.check(snapshot.text()));
+        let mut findings = records(snapshot.text(), &state.engine.check(snapshot.text()));
+        findings.retain(|f| !state.ignored.iter().any(|(kind, text)| *kind == f.kind && *text == f.text));
         let State { painter, card, .. } = &mut *state;
         painter.paint(&editable, &snapshot, &findings);
         card.hide();
@@ -238,6 +257,20 @@ impl Runtime {
         {
             Some(i) => card.show(&findings[i], &painter.rects_of(i)),
             None => card.hide(),
+        }
+    }
+
+    /// "Ignore once": stop flagging this text as this kind on this page, and repaint.
+    fn ignore_shown(&self) {
+        let active = {
+            let mut state = self.state.borrow_mut();
+            let Some(shown) = state.card.shown().cloned() else { return };
+            state.ignored.push((shown.kind, shown.text));
+            state.card.hide();
+            state.active.as_ref().map(|(editable, _, _)| editable.clone())
+        };
+        if let Some(editable) = active {
+            self.schedule(editable);
         }
     }
 
