@@ -100,10 +100,7 @@ fn town_after(text: &str, at: usize) -> Option<Span> {
     if words::is_sentence_word(&first_word) {
         return None;
     }
-    // "…, Bring a bottle": a capitalised word followed by lower-case words starts a sentence.
-    let rest = &text[end..];
-    let continues_sentence = rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
-    (!continues_sentence && char_at(text, end).is_none_or(|c| !c.is_alphanumeric())).then(|| Span::new(at, end))
+    char_at(text, end).is_none_or(|c| !c.is_alphanumeric()).then(|| Span::new(at, end))
 }
 
 #[cfg(test)]
@@ -135,6 +132,7 @@ mod tests {
         assert_eq!(found("217a York Avenue, Reading, 1:30 till 5"), ["217a York Avenue, Reading"]);
         assert_eq!(found("165 Hawthorn Mews, Nottingham, W1A 5YZ"), ["165 Hawthorn Mews, Nottingham"]);
         assert_eq!(found("4 Mill Lane, Newcastle upon Tyne"), ["4 Mill Lane, Newcastle upon Tyne"]);
+        assert_eq!(found("Swap shop at 12a Ashley Road, Bristol this Sat"), ["12a Ashley Road, Bristol"]);
     }
 
     #[test]

@@ -149,20 +149,27 @@ impl Detector for NameDetector {
     }
 
     fn find(&self, doc: &Document<'_>, out: &mut Vec<Candidate>) {
-        let Some(automaton) = &self.automaton else {
-            return;
-        };
+        let Some(automaton) = &self.automaton else { return };
         let folded = doc.folded.as_str();
-        let mut accepted: Vec<Candidate> = Vec::new();
+        let caseless = !doc.text.chars().any(char::is_uppercase);
+        let mut accepted: Vec<(Candidate, Option<usize>)> = Vec::new();
+        // Where roster names start: "Hope and Faith" names two people only if "Faith" is on the roster too.
+        let mut name_starts: Vec<usize> = Vec::new();
         for m in automaton.find_overlapping_iter(folded) {
             let span = Span::new(m.start(), m.end());
             if !stands_alone(folded, span) {
                 continue;
             }
-            if let Some(candidate) = self.judge(doc, &self.patterns[m.pattern().as_usize()], span) {
-                accepted.push(candidate);
+            name_starts.push(span.start);
+            if let Some(judged) = self.judge(doc, &self.patterns[m.pattern().as_usize()], span, caseless) {
+                accepted.push(judged);
             }
         }
+        let mut accepted: Vec<Candidate> = accepted
+            .into_iter()
+            .filter(|(_, partner)| partner.is_none_or(|at| name_starts.contains(&at)))
+            .map(|(candidate, _)| candidate)
+            .collect();
         // Longest first, then leftmost: "Amelia Hart" beats "Amelia" inside it.
         accepted.sort_by_key(|c| (std::cmp::Reverse(c.span.len()), c.span.start));
         let mut chosen: Vec<Candidate> = Vec::new();
@@ -176,9 +183,16 @@ impl Detector for NameDetector {
 }
 
 impl NameDetector {
-    /// Decides whether a whole-word match names a person, and returns its final span.
-    fn judge(&self, doc: &Document<'_>, info: &PatternInfo, folded_span: Span) -> Option<Candidate> {
-        let ctx = Context::new(doc, folded_span);
+    /// Decides whether a whole-word match names a person: its final span, and
+    /// the folded offset where another roster name must start for it to count.
+    fn judge(
+        &self,
+        doc: &Document<'_>,
+        info: &PatternInfo,
+        folded_span: Span,
+        caseless: bool,
+    ) -> Option<(Candidate, Option<usize>)> {
+        let ctx = Context { caseless, ..Context::new(doc, folded_span) };
         if ctx.inside_link_or_tag() || ctx.part_of_place() {
             return None;
         }
@@ -192,10 +206,10 @@ impl NameDetector {
                 || has(Form::Full, Kind::StaffName)
                 || has(Form::Given, Kind::StaffName)
             {
-                return Some(Candidate::new(Kind::StaffName, span));
+                return Some((Candidate::new(Kind::StaffName, span), None));
             }
             if has(Form::Full, Kind::PupilName) {
-                return Some(Candidate::new(Kind::PupilName, ctx.span));
+                return Some((Candidate::new(Kind::PupilName, ctx.span), None));
             }
             return None;
         }
@@ -209,16 +223,20 @@ impl NameDetector {
             }
         };
         if let Some(kind) = kind_of(Form::Full) {
-            if info.word_like && !ctx.capitalised() {
+            if info.word_like && !(ctx.capitalised() || ctx.caseless) {
                 return None;
             }
-            return Some(Candidate::new(kind, ctx.span));
+            return Some((Candidate::new(kind, ctx.span), None));
         }
         let kind = kind_of(Form::Given)?;
-        if info.word_like && !ctx.names_a_person() {
-            return None;
+        if !info.word_like {
+            return Some((Candidate::new(kind, ctx.span), None));
         }
-        Some(Candidate::new(kind, ctx.span))
+        match ctx.names_a_person() {
+            Verdict::Name => Some((Candidate::new(kind, ctx.span), None)),
+            Verdict::NameIfPartnerAt(at) => Some((Candidate::new(kind, ctx.span), Some(at))),
+            Verdict::NotName => None,
+        }
     }
 }
 
@@ -254,11 +272,21 @@ struct Context<'d, 't> {
     folded_span: Span,
     /// The match in the original text.
     span: Span,
+    /// The whole text has no capital letters: case says nothing about names.
+    caseless: bool,
+}
+
+/// What the context says about a name that is also a word.
+enum Verdict {
+    Name,
+    /// A name if another roster name starts at this folded offset ("Hope and Faith", "Summer, Amber and Rose").
+    NameIfPartnerAt(usize),
+    NotName,
 }
 
 impl<'d, 't> Context<'d, 't> {
     fn new(doc: &'d Document<'t>, folded_span: Span) -> Self {
-        Context { doc, folded_span, span: doc.folded.to_original(folded_span) }
+        Context { doc, folded_span, span: doc.folded.to_original(folded_span), caseless: false }
     }
 
     fn matched(&self) -> &'t str {
@@ -393,31 +421,56 @@ impl<'d, 't> Context<'d, 't> {
             || (token.contains('/') && token.contains('.'))
     }
 
+    /// Where the next name of a list would start: after ", ", " and ", " & " (folded offset).
+    fn partner_position(&self) -> Option<usize> {
+        let folded = self.doc.folded.as_str();
+        let rest = &folded[self.folded_span.end..];
+        let rest = rest.strip_prefix("'s").filter(|r| !r.starts_with(char::is_alphanumeric)).unwrap_or(rest);
+        let skipped = ["&", "and", "+", ","].iter().find_map(|joint| {
+            let r = rest.strip_prefix(' ').unwrap_or(rest).strip_prefix(joint)?;
+            let r2 = r.strip_prefix(' ')?;
+            // "Summer, Amber and Rose": a comma may be followed by "and".
+            Some(r2.strip_prefix("and ").unwrap_or(r2))
+        })?;
+        Some(folded.len() - skipped.len())
+    }
+
     /// For a name that is also a word: does the context say it names a person?
-    fn names_a_person(&self) -> bool {
+    fn names_a_person(&self) -> Verdict {
         let shouted = self.shouted();
-        if !(self.capitalised() || shouted) {
-            return false;
+        if !(self.capitalised() || shouted || self.caseless) {
+            return Verdict::NotName;
         }
-        if words::makes_it_a_word(self.prev_word(), self.matched_folded()) {
-            return false;
+        let name = self.matched_folded();
+        let prev = self.prev_word();
+        if words::makes_it_a_word(prev, name) {
+            return Verdict::NotName;
+        }
+        if self.possessive() {
+            return Verdict::Name;
         }
         let next_original = self.next_word_original();
         // "May 6", "April 2015": a month.
         if next_original.starts_with(|c: char| c.is_ascii_digit()) {
-            return false;
+            return Verdict::NotName;
         }
-        if self.possessive() {
-            return true;
+        let no_case_signal = shouted || self.caseless;
+        let verb_follows = (no_case_signal || next_original.starts_with(char::is_lowercase))
+            && words::is_person_verb(self.next_word());
+        let partner = self.partner_position();
+        if verb_follows || (no_case_signal && words::is_person_cue(prev)) {
+            return Verdict::Name;
         }
-        let next_is_lower_case = next_original.starts_with(char::is_lowercase) || shouted;
-        if self.sentence_initial() {
-            // "Grace is coming" / "Hope and Faith…", but not "Hope to see…", "Will you…", "Will Ivy be…".
-            return next_is_lower_case && words::is_person_verb(self.next_word())
-                || matches!(self.after().trim_start().chars().next(), Some('&'));
+        if self.sentence_initial() || self.caseless || words::is_day_name(name) {
+            // "Grace is coming", "Hope and Faith…", but not "Hope to see…", "Will you…", "Rose & Pistachio", "Cake sale Thu".
+            return partner.map_or(Verdict::NotName, Verdict::NameIfPartnerAt);
         }
         // Mid-sentence and capitalised: a name, unless a capitalised phrase goes on ("the Summer Fair").
-        shouted || !next_original.starts_with(char::is_uppercase)
+        if shouted || !next_original.starts_with(char::is_uppercase) {
+            Verdict::Name
+        } else {
+            Verdict::NotName
+        }
     }
 }
 
@@ -513,6 +566,13 @@ mod tests {
         finds("Lost property:\n- Summer's water bottle", Kind::PupilName, "Summer");
         finds("A card for Summer and her mum", Kind::PupilName, "Summer");
         clean("Dates:\n- Summer term starts Monday");
+        clean("Bake-off theme is ‘Rose & Pistachio’");
+        clean("someone will get hurt at drop off");
+        finds("Summer, Grace and Robin didn’t sleep", Kind::PupilName, "Summer");
+        finds("grace and will have been inseparable", Kind::PupilName, "grace");
+        finds("grace and will have been inseparable", Kind::PupilName, "will");
+        finds("robin’s mum here", Kind::PupilName, "robin");
+        finds("📍 5 Orchard Grove – Grace’s 7th, bouncy castle", Kind::PupilName, "Grace");
         clean("Is it May already?");
         clean("We're off to Victoria tomorrow");
         clean("There's a grace period until Friday");

@@ -41,6 +41,17 @@ const WORD_NAMES: &[&str] = &[
     "bo", "jo", "al", "ed", "mo", "ty", "an", "su", "lee",
 ];
 
+/// First names that are also abbreviated days ("Thu", "Sun"): names only with strong evidence.
+#[rustfmt::skip]
+const DAY_NAMES: &[&str] = &["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"];
+
+/// Words before a name that, where case says nothing, mark a person: "well done grace", "happy birthday will".
+#[rustfmt::skip]
+const PERSON_CUES: &[&str] = &[
+    "done", "birthday", "bday", "congrats", "congratulations", "thanks", "dear", "hi", "hello", "hey", "bye", "ask",
+    "tell", "love", "miss", "proud",
+];
+
 /// First names that are also months: not names "in May", "by June", "May 6".
 const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "january", "march", "jan", "july"];
 
@@ -83,11 +94,12 @@ const PERSON_VERBS: &[&str] = &[
     "broke", "drew", "wrote", "read", "sang", "sings", "danced", "dances", "ran", "runs", "walked", "swam",
     "passed", "failed", "got", "gets", "received", "achieved", "earned", "deserves", "deserved", "tried", "tries",
     "helped", "helps", "shared", "shares", "learned", "learnt", "knows", "knew", "thinks", "thought", "hates",
-    "hated", "isn't", "wasn't", "hasn't", "can't", "won't", "didn't", "doesn't", "'s", "and", "&", "who", "just",
+    "hated", "isn't", "wasn't", "hasn't", "can't", "won't", "didn't", "doesn't", "'s", "who", "just",
     "really", "always", "never", "also", "still", "finally", "now", "must", "might", "may", "missed", "misses",
     "wore", "wears", "looks", "looked", "seems", "seemed", "became", "becomes", "keeps", "kept", "stayed", "stays",
     "arrived", "arrives", "celebrated", "celebrates", "recited", "performed", "performs", "presented", "hit",
     "kicked", "threw", "caught", "bit", "pushed", "punched", "shouted", "screamed", "bullied", "bullies", "stole",
+    "were", "are",
 ];
 
 /// Words that, straight before a word-name, make it the ordinary word:
@@ -135,6 +147,8 @@ const PLACE_WORDS: &[&str] = &[
 /// The lists as hash sets, built on first use: they are read for every candidate name.
 struct Sets {
     word_names: HashSet<&'static str>,
+    day_names: HashSet<&'static str>,
+    person_cues: HashSet<&'static str>,
     month_names: HashSet<&'static str>,
     place_names: HashSet<&'static str>,
     sentence_words: HashSet<&'static str>,
@@ -150,6 +164,8 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
     let set = |list: &[&'static str]| list.iter().copied().collect();
     Sets {
         word_names: set(WORD_NAMES),
+        day_names: set(DAY_NAMES),
+        person_cues: set(PERSON_CUES),
         month_names: set(MONTH_NAMES),
         place_names: set(PLACE_NAMES),
         sentence_words: set(SENTENCE_WORDS),
@@ -164,7 +180,20 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
 
 /// Whether a folded first name is also an ordinary word, month or place.
 pub fn is_word_name(folded: &str) -> bool {
-    SETS.word_names.contains(folded) || SETS.month_names.contains(folded) || SETS.place_names.contains(folded)
+    SETS.word_names.contains(folded)
+        || SETS.month_names.contains(folded)
+        || SETS.place_names.contains(folded)
+        || SETS.day_names.contains(folded)
+}
+
+/// Whether a folded name is also an abbreviated day of the week.
+pub fn is_day_name(folded: &str) -> bool {
+    SETS.day_names.contains(folded)
+}
+
+/// Whether a folded word before a name marks a person where case says nothing.
+pub fn is_person_cue(folded: &str) -> bool {
+    SETS.person_cues.contains(folded)
 }
 
 /// Whether the word before a word-name makes it the ordinary word, month or place.
