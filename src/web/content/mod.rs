@@ -134,62 +134,34 @@ impl Runtime {
     }
 
     fn listen(&self, document: &Document) {
-        let capture = EventListenerOptions::run_in_capture_phase();
+        let window = web_sys::window().expect("a content script has a window");
+        let ignore_button = self.state.borrow().card.ignore_button().clone();
         // Editors that insert text themselves (Draft.js, Slate, often Lexical) cancel the browser's
         // insertion, so no `input` event follows: `beforeinput` is what every typed character raises.
-        let on_input = {
+        let handlers: [(&web_sys::EventTarget, &'static str, fn(&Runtime, &Event)); 9] = [
+            (document, "input", Runtime::on_input),
+            (document, "beforeinput", Runtime::on_input),
+            (document, "selectionchange", |runtime, _| runtime.on_caret()),
+            (document, "mousemove", Runtime::on_pointer),
+            (document, "pointerdown", Runtime::on_press),
+            (document, "keydown", Runtime::on_key),
+            (document, "scroll", |runtime, _| runtime.reposition()),
+            (&window, "resize", |runtime, _| runtime.reposition()),
+            (&ignore_button, "click", |runtime, _| runtime.ignore_shown()),
+        ];
+        let capture = EventListenerOptions::run_in_capture_phase();
+        let listeners = handlers.into_iter().map(|(target, event, handler)| {
             let runtime = self.clone();
-            EventListener::new_with_options(document, "input", capture, move |event| runtime.on_input(event))
-        };
-        let on_before_input = {
-            let runtime = self.clone();
-            EventListener::new_with_options(document, "beforeinput", capture, move |event| runtime.on_input(event))
-        };
-        let on_caret = {
-            let runtime = self.clone();
-            EventListener::new_with_options(document, "selectionchange", capture, move |_| runtime.on_caret())
-        };
-        let on_pointer = {
-            let runtime = self.clone();
-            EventListener::new_with_options(document, "mousemove", capture, move |event| runtime.on_pointer(event))
-        };
-        let on_scroll = {
-            let runtime = self.clone();
-            EventListener::new_with_options(document, "scroll", capture, move |_| runtime.reposition())
-        };
-        let on_press = {
-            let runtime = self.clone();
-            EventListener::new_with_options(document, "pointerdown", capture, move |event| runtime.on_press(event))
-        };
-        let on_key = {
-            let runtime = self.clone();
-            EventListener::new_with_options(document, "keydown", capture, move |event| {
-                if event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
-                    runtime.state.borrow_mut().card.hide();
-                }
-            })
-        };
-        let on_ignore = {
-            let runtime = self.clone();
-            let button = self.state.borrow().card.ignore_button().clone();
-            EventListener::new(&button, "click", move |_| runtime.ignore_shown())
-        };
-        let window = web_sys::window().expect("a content script has a window");
-        let on_resize = {
-            let runtime = self.clone();
-            EventListener::new(&window, "resize", move |_| runtime.reposition())
-        };
-        self.listeners.borrow_mut().extend([
-            on_input,
-            on_before_input,
-            on_caret,
-            on_pointer,
-            on_press,
-            on_key,
-            on_scroll,
-            on_resize,
-            on_ignore,
-        ]);
+            EventListener::new_with_options(target, event, capture, move |e| handler(&runtime, e))
+        });
+        self.listeners.borrow_mut().extend(listeners);
+    }
+
+    /// Escape puts the card away.
+    fn on_key(&self, event: &Event) {
+        if event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
+            self.state.borrow_mut().card.hide();
+        }
     }
 
     /// Typing, pasting, dictation: analyse the box (see [`Runtime::schedule`]).
