@@ -86,13 +86,28 @@ impl Card {
         add("instead", &format!("Instead: {}", finding.suggestion));
         self.card.set_attribute("data-kind", finding.kind.as_str()).ok();
         self.card.set_attribute("data-severity", finding.severity.as_str()).ok();
-        if let Some(first) = rects.first() {
-            let style = self.card.style();
-            style.set_property("left", &px(first.left.max(0.0))).ok();
-            style.set_property("top", &px(first.bottom + CARD_GAP)).ok();
-        }
         self.card.set_hidden(false);
+        if let Some(first) = rects.first() {
+            self.place_near(first);
+        }
         self.shown = Some(finding.clone());
+    }
+
+    /// Puts the card under the finding, or above it when there is room there and
+    /// not below; never over the finding, never past the viewport's sides.
+    fn place_near(&self, finding: &Rect) {
+        let Some(window) = web_sys::window() else { return };
+        let viewport = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        let (width, height) = (viewport(window.inner_width()), viewport(window.inner_height()));
+        let card = self.card.get_bounding_client_rect();
+        let below = finding.bottom + CARD_GAP;
+        let above = finding.top - CARD_GAP - card.height();
+        // Never over the finding itself: below if it fits, else above if that fits, else below anyway.
+        let top = if below + card.height() <= height || above < 0.0 { below } else { above };
+        let left = finding.left.min(width - card.width()).max(0.0);
+        let style = self.card.style();
+        style.set_property("left", &px(left)).ok();
+        style.set_property("top", &px(top)).ok();
     }
 
     /// The "Ignore once" button, for the runtime to listen to.
