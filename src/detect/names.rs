@@ -358,7 +358,8 @@ impl<'d, 't> Context<'d, 't> {
 
     fn possessive(&self) -> bool {
         let rest = &self.doc.text[self.span.end..];
-        ["'s", "’s", "'S", "’S"].iter().any(|a| rest.starts_with(a)) && !self.after().starts_with(char::is_alphanumeric)
+        let after = self.after();
+        (after.len() < rest.len() && !after.starts_with(char::is_alphanumeric))
             || rest.starts_with(['\'', '’']) && self.matched().ends_with(['s', 'S'])
     }
 

@@ -14,7 +14,7 @@ const WORD_NAMES: &[&str] = &[
     "honor", "justice", "liberty", "harmony", "melody", "serenity", "felicity", "destiny", "trinity", "precious",
     "comfort", "blessing", "blessed", "gift", "goodness", "favour", "favor", "peace", "wisdom", "victory",
     "miracle", "divine", "praise", "prosper", "marvel", "glory", "happy", "lucky", "merry", "sunny", "noble",
-    "bright", "true", "modesty", "unity", "journey", "passion", "royal", "angel", "precious", "treasure",
+    "bright", "true", "modesty", "unity", "journey", "passion", "royal", "angel", "treasure",
     // Flowers, plants, trees and gems.
     "rose", "lily", "daisy", "ivy", "holly", "poppy", "iris", "violet", "heather", "hazel", "olive", "willow",
     "jasmine", "blossom", "bryony", "clover", "fern", "laurel", "myrtle", "primrose", "rosemary", "sage", "basil",
@@ -33,8 +33,8 @@ const WORD_NAMES: &[&str] = &[
     "queen", "major", "sterling", "hardy", "young", "said", "wade", "rod", "penny", "carol", "noel", "christian",
     "mason", "archer", "cooper", "taylor", "parker", "carter", "bishop", "porter", "piper", "sawyer", "ranger",
     "scout", "marshal", "baron", "page", "bay", "cole", "gray", "grey", "brown", "white", "green", "black",
-    "golden", "silver", "goldie", "sonny", "honey", "lacey", "lacy", "ivory", "ebony", "sky", "skye", "storm",
-    "summer", "autumn", "dawn", "eden", "heaven", "nova", "luna", "stella", "aurora",
+    "golden", "silver", "goldie", "sonny", "lacey", "lacy", "ivory", "ebony", "skye",
+    "eden", "heaven", "nova", "luna", "stella", "aurora",
     "sole", "nail", "aura", "jun", "yang", "terry", "jean", "lei", "che", "marina", "ocean", "diamond", "emerald",
     "sapphire", "fortune", "memory", "beauty", "innocent", "legend", "reign", "arrow", "rebel", "flint", "cove",
     "peaches", "toffee", "bliss", "chuck", "lovely", "marvellous", "temperance", "chance", "story", "bunny", "aria", "echo", "halo", "om",
@@ -69,15 +69,15 @@ const SENTENCE_WORDS: &[&str] = &[
     "the", "a", "an", "and", "but", "or", "so", "then", "also", "just", "please", "thanks", "thank", "cheers",
     "let", "drop", "bring", "call", "text", "ring", "phone", "email", "message", "see", "come", "party", "everyone",
     "anyone", "all", "hope", "love", "we", "i", "it", "its", "this", "that", "there", "here", "from", "starts",
-    "start", "rsvp", "tia", "lol", "xx", "pm", "am", "see", "meet", "park", "parking", "doors", "kids", "children",
-    "tea", "food", "presents", "gifts", "no", "yes", "ok", "okay", "sorry", "happy", "see", "near", "next",
+    "start", "rsvp", "tia", "lol", "xx", "pm", "am", "meet", "park", "parking", "doors", "kids", "children",
+    "tea", "food", "presents", "gifts", "no", "yes", "ok", "okay", "sorry", "happy", "near", "next",
     "opposite", "behind", "by", "on", "at", "in", "for", "with", "about", "after", "before", "until", "till",
-    "from", "to", "sat", "sun", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "saturday",
+    "to", "sat", "sun", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "saturday",
     "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "tomorrow", "today", "tonight", "soon", "any",
     "some", "our", "my", "your", "their", "his", "her", "he", "she", "they", "you", "who", "what", "when", "where",
     "why", "how", "if", "can", "could", "would", "will", "shall", "should", "must", "may", "might", "do", "does",
     "did", "is", "are", "was", "were", "be", "been", "have", "has", "had", "not", "x", "xxx", "ps", "nb", "btw",
-    "fyi", "asap", "welcome", "hi", "hello", "bye", "dm", "pm", "whatsapp", "ta", "plus", "free", "ring", "knock",
+    "fyi", "asap", "welcome", "hi", "hello", "bye", "dm", "whatsapp", "ta", "plus", "free", "knock",
     "buzz", "flat", "apartment", "gate", "first", "second", "third", "fourth", "top", "bottom", "ground", "floor",
     "house", "number",
 ];
@@ -92,7 +92,7 @@ const PERSON_VERBS: &[&str] = &[
     "made", "makes", "asked", "asks", "told", "tells", "brought", "took", "takes", "forgot", "forgets", "left",
     "leaves", "started", "starts", "joined", "joins", "finished", "finishes", "cried", "laughed", "fell", "hurt",
     "broke", "drew", "wrote", "read", "sang", "sings", "danced", "dances", "ran", "runs", "walked", "swam",
-    "passed", "failed", "got", "gets", "received", "achieved", "earned", "deserves", "deserved", "tried", "tries",
+    "passed", "failed", "received", "achieved", "earned", "deserves", "deserved", "tried", "tries",
     "helped", "helps", "shared", "shares", "learned", "learnt", "knows", "knew", "thinks", "thought", "hates",
     "hated", "isn't", "wasn't", "hasn't", "can't", "won't", "didn't", "doesn't", "'s", "who", "just",
     "really", "always", "never", "also", "still", "finally", "now", "must", "might", "may", "missed", "misses",
@@ -231,6 +231,27 @@ pub fn is_place_word(folded: &str) -> bool {
 mod tests {
     use super::*;
     use crate::text::fold;
+
+    #[test]
+    fn lexicons_list_each_word_once() {
+        for list in [
+            WORD_NAMES,
+            DAY_NAMES,
+            PERSON_CUES,
+            MONTH_NAMES,
+            PLACE_NAMES,
+            SENTENCE_WORDS,
+            PERSON_VERBS,
+            DETERMINERS,
+            MONTH_CUES,
+            PLACE_CUES,
+            TITLES,
+            PLACE_WORDS,
+        ] {
+            let unique: HashSet<&str> = list.iter().copied().collect();
+            assert_eq!(unique.len(), list.len(), "a word is listed twice in {list:?}");
+        }
+    }
 
     #[test]
     fn lexicons_are_folded() {
