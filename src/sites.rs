@@ -37,10 +37,31 @@ pub struct Site {
     pub editor: Editor,
     /// CSS selectors of compose boxes.
     pub compose: &'static [&'static str],
-    /// CSS selectors of the controls that post or send.
+    /// CSS selectors of the controls that post or send, besides the buttons
+    /// any site labels "Post", "Send", "Reply"… (see [`SUBMIT_WORDS`]).
     pub submit: &'static [&'static str],
-    /// Whether a plain Enter sends (chat boxes, comment boxes).
-    pub enter_sends: bool,
+    /// Selectors of the compose boxes where a plain Enter sends (chat and
+    /// comment boxes); `*` for every box on the site.
+    pub enter_sends: &'static [&'static str],
+}
+
+/// Every compose box on the site (for `enter_sends`).
+const EVERY_BOX: &[&str] = &["*"];
+
+/// What the post, send and reply controls of any site are called (their
+/// label's first word, lower-cased): the generic path's submit controls.
+pub const SUBMIT_WORDS: &[&str] =
+    &["post", "send", "reply", "tweet", "comment", "publish", "share", "submit", "respond", "toot", "postear"];
+
+/// Whether a control's label (its accessible name or text) names a submit.
+pub fn is_submit_label(label: &str) -> bool {
+    let label = label.trim();
+    // Long labels are sentences ("Share your thoughts…"), not buttons.
+    if label.is_empty() || label.chars().count() > 24 || label.split_whitespace().count() > 3 {
+        return false;
+    }
+    let first = label.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    SUBMIT_WORDS.contains(&first.as_str())
 }
 
 /// The twelve adapted sites.
@@ -51,7 +72,7 @@ pub const SITES: &[Site] = &[
         editor: Editor::DraftJs,
         compose: &["[data-testid^=\"tweetTextarea_\"]"],
         submit: &["[data-testid=\"tweetButton\"]", "[data-testid=\"tweetButtonInline\"]"],
-        enter_sends: false,
+        enter_sends: &["[data-testid=\"dmComposerTextInput\"]"],
     },
     Site {
         name: "Facebook",
@@ -59,23 +80,27 @@ pub const SITES: &[Site] = &[
         editor: Editor::Lexical,
         compose: &["[data-lexical-editor=\"true\"]"],
         submit: &["[aria-label=\"Post\"]", "[aria-label=\"Comment\"]"],
-        enter_sends: false,
+        enter_sends: &[
+            "[aria-label^=\"Write a comment\"]",
+            "[aria-label^=\"Write a reply\"]",
+            "[aria-label=\"Message\"]",
+        ],
     },
     Site {
         name: "Instagram",
         hosts: &["instagram.com"],
         editor: Editor::TextArea,
         compose: &["textarea", "[role=\"textbox\"]"],
-        submit: &["[role=\"button\"][tabindex]"],
-        enter_sends: true,
+        submit: &[], // its "Share" and "Post" buttons are found by their labels
+        enter_sends: &["textarea[aria-label^=\"Add a comment\"]", "[aria-label=\"Message\"]"],
     },
     Site {
         name: "Threads",
         hosts: &["threads.net", "threads.com"],
         editor: Editor::ContentEditable,
         compose: &["div[role=\"textbox\"][contenteditable]"],
-        submit: &["[role=\"button\"]"],
-        enter_sends: false,
+        submit: &[], // its "Post" button is found by its label
+        enter_sends: &[],
     },
     Site {
         name: "TikTok",
@@ -83,7 +108,7 @@ pub const SITES: &[Site] = &[
         editor: Editor::DraftJs,
         compose: &["[data-e2e=\"comment-input\"] [contenteditable]", "[data-e2e=\"comment-input\"]"],
         submit: &["[data-e2e=\"comment-post\"]"],
-        enter_sends: true,
+        enter_sends: EVERY_BOX,
     },
     Site {
         name: "LinkedIn",
@@ -91,7 +116,7 @@ pub const SITES: &[Site] = &[
         editor: Editor::Quill,
         compose: &[".ql-editor"],
         submit: &["button.share-actions__primary-action"],
-        enter_sends: false,
+        enter_sends: &[".msg-form__contenteditable"],
     },
     Site {
         name: "Reddit",
@@ -99,7 +124,7 @@ pub const SITES: &[Site] = &[
         editor: Editor::Lexical,
         compose: &["shreddit-composer [contenteditable]", "[data-lexical-editor=\"true\"]"],
         submit: &["button[type=\"submit\"]", "button[slot=\"submit-button\"]"],
-        enter_sends: false,
+        enter_sends: &[],
     },
     Site {
         name: "YouTube",
@@ -107,7 +132,7 @@ pub const SITES: &[Site] = &[
         editor: Editor::ContentEditable,
         compose: &["#contenteditable-root"],
         submit: &["#submit-button button", "#submit-button"],
-        enter_sends: false,
+        enter_sends: &[],
     },
     Site {
         name: "Bluesky",
@@ -115,7 +140,7 @@ pub const SITES: &[Site] = &[
         editor: Editor::ProseMirror,
         compose: &[".ProseMirror"],
         submit: &["[data-testid=\"composerPublishBtn\"]"],
-        enter_sends: false,
+        enter_sends: &[],
     },
     Site {
         name: "Mastodon",
@@ -123,7 +148,7 @@ pub const SITES: &[Site] = &[
         editor: Editor::TextArea,
         compose: &["form.compose-form textarea"],
         submit: &["form.compose-form button[type=\"submit\"]"],
-        enter_sends: false,
+        enter_sends: &[],
     },
     Site {
         name: "WhatsApp",
@@ -131,7 +156,7 @@ pub const SITES: &[Site] = &[
         editor: Editor::Lexical,
         compose: &["[data-tab=\"10\"]", "footer [role=\"textbox\"]"],
         submit: &["[aria-label=\"Send\"]"],
-        enter_sends: true,
+        enter_sends: EVERY_BOX,
     },
     Site {
         name: "Discord",
@@ -139,7 +164,7 @@ pub const SITES: &[Site] = &[
         editor: Editor::Slate,
         compose: &["[data-slate-editor=\"true\"]"],
         submit: &[],
-        enter_sends: true,
+        enter_sends: EVERY_BOX,
     },
 ];
 
@@ -163,6 +188,19 @@ mod tests {
         assert_eq!(site_for_host("BSKY.APP").map(|s| s.name), Some("Bluesky"));
         assert_eq!(site_for_host("notfacebook.com"), None);
         assert_eq!(site_for_host("example.org"), None);
+    }
+
+    #[test]
+    fn post_and_send_buttons_are_recognised_by_their_labels() {
+        for label in ["Post", "Send", "Reply", "Post all", "Comment", "Publish!", "Share", " Submit ", "Toot!", "Tweet"]
+        {
+            assert!(is_submit_label(label), "{label}");
+        }
+        for label in
+            ["", "Cancel", "Add photo", "Poster", "Sending tips and tricks for new users", "Share your thoughts here"]
+        {
+            assert!(!is_submit_label(label), "{label}");
+        }
     }
 
     #[test]

@@ -114,7 +114,7 @@ fn ends_cleanly(text: &str, end: usize) -> bool {
     match char_at(text, end) {
         None => true,
         Some(c) if c.is_alphanumeric() || c == '%' => false,
-        Some(c) if matches!(c, '-' | '.' | '/' | ':' | ',') => !rest[1..].starts_with(|d: char| d.is_ascii_digit()),
+        Some('-' | '.' | '/' | ':' | ',') => !rest[1..].starts_with(|d: char| d.is_ascii_digit()),
         Some(_) => true,
     }
 }

@@ -36,3 +36,15 @@ impl Checker {
         serde_wasm_bindgen::to_value(&records(text, &findings)).map_err(|e| JsError::new(&e.to_string()))
     }
 }
+
+/// The school's whole policy for the configured role, for the policy page
+/// (see [`crate::guidance::Guidance`]); the embedded sample school when `None`.
+#[wasm_bindgen(js_name = policyGuidance)]
+pub fn policy_guidance(config_json: Option<String>) -> Result<JsValue, JsError> {
+    let config = match config_json {
+        Some(json) => Config::from_json(&json).map_err(|e| JsError::new(&e.to_string()))?,
+        None => Config::default_school(),
+    };
+    let guidance = crate::guidance::Guidance::new(&config);
+    serde_wasm_bindgen::to_value(&guidance).map_err(|e| JsError::new(&e.to_string()))
+}

@@ -11,6 +11,8 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
+/** The extension's ID, fixed by the manifest's key. */
+export const EXTENSION_ID = 'opkajmgkoggllhaaoknjkleafojaigoh';
 const SITES = join(import.meta.dirname, 'sites');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -150,4 +152,43 @@ export async function paintedBox(page, text) {
     }
     return null;
   }, text);
+}
+
+/**
+ * PostGuard's pre-submit dialog as the accessibility tree presents it, or null: {name, text, buttons: {name → centre}}.
+ * (Fixture pages have dialogs of their own: PostGuard's is the one named after its heading.)
+ */
+export async function submitDialog(page) {
+  const nodes = await accessibilityNodes(page);
+  const dialog = nodes.find((n) => n.role === 'dialog' && /^(Check before you post|This can't be posted)/.test(n.name));
+  if (!dialog) return null;
+  const buttons = Object.fromEntries(nodes.filter((n) => n.role === 'button' && n.center).map((n) => [n.name, n.center]));
+  return { name: dialog.name, text: nodes.map((n) => n.name).join('\n'), buttons };
+}
+
+/** Waits for the pre-submit dialog (or fails after `timeout` ms). */
+export async function waitForDialog(page, timeout = 3000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const dialog = await submitDialog(page);
+    if (dialog) return dialog;
+    if (Date.now() > until) throw new Error('the pre-submit dialog did not open');
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Waits until the pre-submit dialog has closed. */
+export async function waitForNoDialog(page, timeout = 3000) {
+  const until = Date.now() + timeout;
+  while (await submitDialog(page)) {
+    if (Date.now() > until) throw new Error('the pre-submit dialog did not close');
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Sets the extension's local settings (`config`), or clears them with `null`, through its service worker. */
+export async function setLocalConfig(context, config) {
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  await worker.evaluate((json) => (json === null ? chrome.storage.local.remove('config') : chrome.storage.local.set({ config: json })),
+    config === null ? null : JSON.stringify(config));
 }

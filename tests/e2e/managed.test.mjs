@@ -7,11 +7,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync, rmSync, readFileSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { startServer, launch, open, waitForPainted, CSP, ROOT } from './harness.mjs';
+import { startServer, launch, open, waitForPainted, CSP, ROOT, EXTENSION_ID } from './harness.mjs';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'postguard-e2e-test.json');
-const EXTENSION_ID = 'opkajmgkoggllhaaoknjkleafojaigoh'; // fixed by the manifest's key
 
 const SCHOOL = {
   role: 'staff',

@@ -18,6 +18,7 @@ const CARD_GAP: f64 = 6.0;
 
 /// The card and the overlay layer.
 pub struct Card {
+    root: ShadowRoot,
     overlay: Element,
     card: HtmlElement,
     /// The card's text (rebuilt for each finding).
@@ -48,8 +49,12 @@ impl Card {
         ignore.set_attribute("type", "button").map_err(fail)?;
         ignore.set_class_name("ignore");
         ignore.set_text_content(Some("Ignore once"));
+        let hint = document.create_element("p").map_err(fail)?;
+        hint.set_class_name("hint");
+        hint.set_text_content(Some("Alt+Enter to choose · Esc to close"));
         card.append_child(&body).map_err(fail)?;
         card.append_child(&ignore).map_err(fail)?;
+        card.append_child(&hint).map_err(fail)?;
         for child in [&style, &overlay, card.as_ref()] {
             root.append_child(child).map_err(fail)?;
         }
@@ -58,7 +63,12 @@ impl Card {
             .ok_or_else(|| JsError::new("no document element"))?
             .append_child(&host)
             .map_err(fail)?;
-        Ok(Card { overlay, card, body, ignore, shown: None })
+        Ok(Card { root, overlay, card, body, ignore, shown: None })
+    }
+
+    /// The UI's closed shadow root (the pre-submit dialog lives there too).
+    pub fn root(&self) -> &ShadowRoot {
+        &self.root
     }
 
     /// Where field mirrors go.
@@ -84,6 +94,8 @@ impl Card {
             }
         }
         add("instead", &format!("Instead: {}", finding.suggestion));
+        // "Ignore once" is for false alarms; what the school blocks cannot be waved through.
+        self.ignore.set_hidden(finding.severity == crate::Severity::Block);
         self.card.set_attribute("data-kind", finding.kind.as_str()).ok();
         self.card.set_attribute("data-severity", finding.severity.as_str()).ok();
         self.card.set_hidden(false);
@@ -118,6 +130,19 @@ impl Card {
     /// The finding on show, if the card is visible.
     pub fn shown(&self) -> Option<&FindingRecord> {
         self.shown.as_ref().filter(|_| !self.card.hidden())
+    }
+
+    /// Moves keyboard focus to the card's button; false when the card is hidden.
+    pub fn focus(&self) -> bool {
+        if self.card.hidden() || self.ignore.hidden() {
+            return false;
+        }
+        self.ignore.focus().is_ok()
+    }
+
+    /// Whether keyboard focus is in the card.
+    pub fn has_focus(&self) -> bool {
+        self.root.active_element().is_some_and(|e| self.card.contains(Some(&e)))
     }
 
     /// Hides the card.

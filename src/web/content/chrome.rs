@@ -1,4 +1,5 @@
-//! The few extension APIs the content script reads: the stored configuration.
+//! The few extension APIs the content script uses: the stored configuration,
+//! and the policy page.
 //!
 //! School IT's managed policy wins over the person's local settings, which win
 //! over the embedded sample school. Chromium can take seconds to answer for
@@ -16,8 +17,29 @@ extern "C" {
     fn managed_get(key: &str) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ["chrome", "storage", "local"], js_name = get)]
     fn local_get(key: &str) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "runtime"], js_name = getURL)]
+    fn runtime_get_url(path: &str) -> String;
+    #[wasm_bindgen(catch, js_namespace = ["chrome", "runtime"], js_name = sendMessage)]
+    fn runtime_send_message(message: &JsValue) -> Result<Promise, JsValue>;
     #[wasm_bindgen(js_name = setTimeout)]
     fn set_timeout(callback: &js_sys::Function, millis: i32) -> JsValue;
+}
+
+/// The address of the extension page that shows the school's whole policy.
+pub fn policy_page_url() -> String {
+    runtime_get_url("pages/policy.html")
+}
+
+/// Asks the service worker to open the policy page in a new tab (a web page
+/// cannot navigate to an extension page itself).
+pub fn open_policy_page() {
+    let message = js_sys::Object::new();
+    Reflect::set(&message, &"type".into(), &"postguard:open-policy".into()).ok();
+    if let Ok(promise) = runtime_send_message(&message) {
+        wasm_bindgen_futures::spawn_local(async move {
+            JsFuture::from(promise).await.ok();
+        });
+    }
 }
 
 /// The key under which the configuration is stored (managed policy and local settings alike).

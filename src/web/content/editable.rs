@@ -103,6 +103,49 @@ impl Editable {
         Some(Editable::Rich(element))
     }
 
+    /// The element itself.
+    pub fn element(&self) -> &HtmlElement {
+        match self {
+            Editable::Field(e) | Editable::Rich(e) => e,
+        }
+    }
+
+    /// Whether the box is still in the page.
+    pub fn is_connected(&self) -> bool {
+        self.element().is_connected()
+    }
+
+    /// Whether the box is a single-line text input (where Enter submits).
+    pub fn is_single_line(&self) -> bool {
+        self.element().dyn_ref::<HtmlInputElement>().is_some()
+    }
+
+    /// Focuses the box and puts the caret at `offset` (UTF-16) of `snapshot`'s
+    /// text. Only the selection moves; the text is not touched.
+    pub fn place_caret(&self, snapshot: &Snapshot, offset: usize) {
+        let element = self.element();
+        element.focus().ok();
+        match (self, snapshot) {
+            (Editable::Field(e), _) => {
+                let at = Some(offset as u32);
+                if let Some(area) = e.dyn_ref::<HtmlTextAreaElement>() {
+                    area.set_selection_start(at).ok();
+                    area.set_selection_end(at).ok();
+                } else if let Some(input) = e.dyn_ref::<HtmlInputElement>() {
+                    input.set_selection_start(at).ok();
+                    input.set_selection_end(at).ok();
+                }
+            }
+            (Editable::Rich(_), Snapshot::Rich(map)) => {
+                let Some((node, at)) = map.locate(offset, crate::text_map::Side::Start) else { return };
+                if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
+                    selection.collapse_with_offset(Some(&node), at as u32).ok();
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// Reads the text now, without changing anything.
     pub fn snapshot(&self) -> Snapshot {
         match self {

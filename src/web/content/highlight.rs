@@ -5,7 +5,7 @@
 
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, Document, Element, HtmlElement, Range, ShadowRoot};
+use web_sys::{CssStyleSheet, Document, Element, HtmlElement, Range, ShadowRoot, Text};
 
 use super::editable::{Editable, Snapshot};
 use super::mirror::Mirror;
@@ -44,16 +44,23 @@ pub fn highlight_name(severity: Severity) -> &'static str {
 /// (a page's stylesheet does not reach into them).
 const HIGHLIGHT_CSS: &str = include_str!("../../../extension/highlights.css");
 
-/// Paints the findings of the box being typed in.
+/// Paints the findings of every box the person has typed in on this page.
 pub struct Painter {
     document: Document,
     /// Shadow roots given our highlight styles (as an adopted sheet: no element is added).
     styled_roots: Vec<ShadowRoot>,
     highlights: Vec<(Severity, Highlight)>,
     overlay: Element,
+    boxes: Vec<PaintedBox>,
+}
+
+/// What is painted in one box.
+struct PaintedBox {
+    editable: Editable,
+    /// The mirror laid over a field (none for rich editors).
     mirror: Option<Mirror>,
-    /// The ranges painted, one per finding, in the findings' order.
-    ranges: Vec<Option<Range>>,
+    /// One range per finding, in the findings' order, with its severity.
+    ranges: Vec<(Option<Range>, Severity)>,
 }
 
 impl Painter {
@@ -73,67 +80,71 @@ impl Painter {
                 (severity, h)
             })
             .collect();
-        Ok(Painter {
-            document: document.clone(),
-            styled_roots: Vec::new(),
-            highlights,
-            overlay,
-            mirror: None,
-            ranges: Vec::new(),
-        })
+        Ok(Painter { document: document.clone(), styled_roots: Vec::new(), highlights, overlay, boxes: Vec::new() })
     }
 
-    /// Replaces what is painted with the findings of `editable`.
+    /// Replaces what is painted in `editable` with `findings`; boxes that have
+    /// left the page are forgotten, the others keep their highlights.
     pub fn paint(&mut self, editable: &Editable, snapshot: &Snapshot, findings: &[FindingRecord]) {
-        for (_, h) in &self.highlights {
-            h.clear();
-        }
-        self.ranges.clear();
+        self.boxes.retain(|b| {
+            let keep = b.editable.is_connected();
+            if !keep {
+                if let Some(mirror) = &b.mirror {
+                    mirror.remove();
+                }
+            }
+            keep
+        });
+        let index = match self.boxes.iter().position(|b| b.editable == *editable) {
+            Some(i) => i,
+            None => {
+                self.boxes.push(PaintedBox { editable: editable.clone(), mirror: None, ranges: Vec::new() });
+                self.boxes.len() - 1
+            }
+        };
         let mirror_text = match (editable, snapshot) {
             (Editable::Field(field), Snapshot::Field(value)) => {
-                let mirror = match self.mirror.take() {
-                    Some(m) if m.is_for(field) => m,
-                    other => {
-                        if let Some(old) = other {
-                            old.remove();
-                        }
-                        Mirror::new(&self.document, &self.overlay, field)
-                    }
-                };
-                let text = mirror.show(value);
-                self.mirror = Some(mirror);
-                text
+                let mirror =
+                    self.boxes[index].mirror.get_or_insert_with(|| Mirror::new(&self.document, &self.overlay, field));
+                mirror.show(value)
             }
             (Editable::Rich(root), _) => {
-                if let Some(old) = self.mirror.take() {
-                    old.remove();
-                }
                 self.style_shadow_root_of(root);
                 None
             }
             _ => None,
         };
-        for f in findings {
-            let range = self.document.create_range().ok().and_then(|range| {
-                let ok = match (snapshot, &mirror_text) {
-                    (Snapshot::Rich(map), _) => {
-                        let (start_node, start) = map.locate(f.start, Side::Start)?;
-                        let (end_node, end) = map.locate(f.end, Side::End)?;
-                        range.set_start(&start_node, start as u32).is_ok()
-                            && range.set_end(&end_node, end as u32).is_ok()
-                    }
-                    (Snapshot::Field(_), Some(text)) => {
-                        range.set_start(text, f.start as u32).is_ok() && range.set_end(text, f.end as u32).is_ok()
-                    }
-                    _ => false,
-                };
-                ok.then_some(range)
-            });
-            if let (Some(range), Some((_, h))) = (&range, self.highlights.iter().find(|(s, _)| *s == f.severity)) {
-                h.add(range);
+        let ranges = findings
+            .iter()
+            .map(|f| (self.range_for(snapshot, mirror_text.as_ref(), f.start, f.end), f.severity))
+            .collect();
+        self.boxes[index].ranges = ranges;
+        for (severity, highlight) in &self.highlights {
+            highlight.clear();
+            let ranges = self.boxes.iter().flat_map(|b| &b.ranges);
+            for (range, _) in ranges.filter(|(_, s)| s == severity) {
+                if let Some(range) = range {
+                    highlight.add(range);
+                }
             }
-            self.ranges.push(range);
         }
+    }
+
+    /// A range over `start..end` (UTF-16) of a snapshot: in the editor's own text nodes, or in a field's mirror.
+    fn range_for(&self, snapshot: &Snapshot, mirror_text: Option<&Text>, start: usize, end: usize) -> Option<Range> {
+        let range = self.document.create_range().ok()?;
+        let ok = match (snapshot, mirror_text) {
+            (Snapshot::Rich(map), _) => {
+                let (start_node, start) = map.locate(start, Side::Start)?;
+                let (end_node, end) = map.locate(end, Side::End)?;
+                range.set_start(&start_node, start as u32).is_ok() && range.set_end(&end_node, end as u32).is_ok()
+            }
+            (Snapshot::Field(_), Some(text)) => {
+                range.set_start(text, start as u32).is_ok() && range.set_end(text, end as u32).is_ok()
+            }
+            _ => false,
+        };
+        ok.then_some(range)
     }
 
     /// Gives the shadow root an editor lives in (Reddit's composer) our highlight styles, once.
@@ -152,18 +163,20 @@ impl Painter {
         self.styled_roots.push(shadow);
     }
 
-    /// Keeps a field's mirror over the field after scrolling or resizing.
-    pub fn follow(&mut self, editable: &Editable) {
-        if let (Editable::Field(field), Some(mirror)) = (editable, &self.mirror) {
-            if mirror.is_for(field) {
-                mirror.align();
-            }
+    /// Keeps the fields' mirrors over their fields after scrolling or resizing.
+    pub fn follow(&self) {
+        for mirror in self.boxes.iter().filter_map(|b| b.mirror.as_ref()) {
+            mirror.align();
         }
     }
 
-    /// Where finding number `index` is on screen (one rectangle per line).
-    pub fn rects_of(&self, index: usize) -> Vec<Rect> {
-        let Some(Some(range)) = self.ranges.get(index) else { return Vec::new() };
+    /// Where finding number `index` of `editable` is on screen (one rectangle per line).
+    pub fn rects_of(&self, editable: &Editable, index: usize) -> Vec<Rect> {
+        let Some((Some(range), _)) =
+            self.boxes.iter().find(|b| b.editable == *editable).and_then(|b| b.ranges.get(index))
+        else {
+            return Vec::new();
+        };
         let Some(list) = range.get_client_rects() else { return Vec::new() };
         (0..list.length())
             .filter_map(|i| list.get(i))

@@ -62,11 +62,6 @@ impl Mirror {
         mirror
     }
 
-    /// Whether this is the mirror of `field`.
-    pub fn is_for(&self, field: &HtmlElement) -> bool {
-        &self.field == field
-    }
-
     /// Shows `value` and returns the text node ranges can point into.
     pub fn show(&self, value: &str) -> Option<Text> {
         self.text.set_data(value);
@@ -97,7 +92,7 @@ impl Mirror {
     }
 
     /// Takes the mirror away.
-    pub fn remove(self) {
+    pub fn remove(&self) {
         self.div.remove();
     }
 }

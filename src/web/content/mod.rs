@@ -3,20 +3,27 @@
 //!
 //! One [`Runtime`] per frame: the engine (built once from the configuration),
 //! the painter (CSS Custom Highlight API, plus a mirror for textareas), the
-//! card, and the boxes the person has typed in. Only trusted input (typing,
-//! pasting, dictation) is analysed, so a page cannot write candidate names
-//! into a box and watch what gets painted.
+//! card, the pre-submit dialog, and the boxes the person has typed in. Only
+//! trusted input (typing, pasting, dictation) is analysed, so a page cannot
+//! write candidate names into a box and watch what gets painted.
+//!
+//! The submit hold: when the person posts (see [`submit`]) from a box with
+//! open findings, the event is stopped before the site sees it and the dialog
+//! opens. Nothing is ever replayed: after "Post anyway" the person's own next
+//! submit of the same text goes through untouched.
 
 mod card;
 mod chrome;
+mod dialog;
 mod editable;
 mod highlight;
 mod mirror;
+mod submit;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
@@ -24,8 +31,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Event};
 
 use crate::finding::{records, FindingRecord};
+use crate::review::Review;
+use crate::sites::{site_for_host, Site};
 use crate::{Config, Engine};
-use editable::Editable;
+use editable::{Editable, Snapshot};
+use submit::Attempt;
 
 thread_local! {
     /// The frame's runtime, once started; its listeners keep it alive for the page's lifetime.
@@ -76,17 +86,44 @@ pub fn note_typed_in(node: web_sys::Node) {
     });
 }
 
+/// A box the person has typed in, as last analysed.
+struct Tracked {
+    editable: Editable,
+    snapshot: Snapshot,
+    findings: Vec<FindingRecord>,
+}
+
+/// A post being held: the dialog is open.
+struct Hold {
+    /// The box whose post is held.
+    editable: Editable,
+    /// Its text when it was held.
+    text: String,
+    can_post_anyway: bool,
+    /// Where focus was, to go back to when the dialog closes.
+    return_focus: Option<web_sys::HtmlElement>,
+}
+
 /// Everything the content script keeps for one frame.
 struct State {
     engine: Engine,
+    /// The site's adapter, if it has one.
+    site: Option<&'static Site>,
     painter: highlight::Painter,
     card: card::Card,
-    /// The box last analysed, its text then, and the findings in it.
-    active: Option<(Editable, editable::Snapshot, Vec<FindingRecord>)>,
+    dialog: dialog::Dialog,
+    /// Every box typed in on this page, most recently analysed last.
+    boxes: Vec<Tracked>,
+    /// The box whose finding the card shows.
+    card_box: Option<Editable>,
     /// A box waiting for the next animation frame to be analysed.
     pending: Option<Editable>,
     /// Findings the person marked "Ignore once" on this page: (kind, text).
     ignored: Vec<(crate::Kind, String)>,
+    /// The post on hold, while the dialog is open.
+    hold: Option<Hold>,
+    /// "Post anyway" answers: this box may post exactly this text.
+    passes: Vec<(Editable, String)>,
     /// When the person last typed (ms since the epoch): the caret moving as they type shows no card.
     last_input: f64,
     /// Set from an analysis until the end of its animation frame.
@@ -94,6 +131,38 @@ struct State {
     /// The analysis of the first keystroke after a pause, about to run.
     soon: Option<Timeout>,
 }
+
+impl State {
+    /// Checks `editable` now, paints its findings and remembers them; returns its index in `boxes`.
+    fn analyse(&mut self, editable: &Editable) -> usize {
+        let snapshot = editable.snapshot();
+        let mut findings = records(snapshot.text(), &self.engine.check(snapshot.text()));
+        findings.retain(|f| !self.ignored.iter().any(|(kind, text)| *kind == f.kind && *text == f.text));
+        self.painter.paint(editable, &snapshot, &findings);
+        self.boxes.retain(|b| b.editable != *editable && b.editable.is_connected());
+        self.boxes.push(Tracked { editable: editable.clone(), snapshot, findings });
+        self.boxes.len() - 1
+    }
+
+    /// The box a submit attempt would post from, among those typed in.
+    fn box_for(&self, attempt: &Attempt) -> Option<Editable> {
+        let typed_in = || self.boxes.iter().map(|b| &b.editable).filter(|e| e.is_connected());
+        match attempt {
+            Attempt::Key(editable) => typed_in().find(|e| *e == editable).cloned(),
+            Attempt::Form(form) => typed_in().find(|e| form.contains(Some(e.element()))).cloned(),
+            Attempt::Control { control, certain } => {
+                // The box the control belongs to: the one sharing the deepest ancestor with it.
+                let scored = typed_in().filter_map(|e| submit::closeness(e.element(), control).map(|depth| (depth, e)));
+                let best = scored.max_by_key(|(depth, _)| *depth).map(|(_, e)| e.clone());
+                // An unadapted "Share" far from any box typed in is not this post's button.
+                best.or_else(|| if *certain { typed_in().next_back().cloned() } else { None })
+            }
+        }
+    }
+}
+
+/// An event listener: where, which event, whether it may cancel the event, what to do.
+type Handler<'a> = (&'a web_sys::EventTarget, &'static str, bool, fn(&Runtime, &Event));
 
 #[derive(Clone)]
 struct Runtime {
@@ -104,15 +173,22 @@ struct Runtime {
 impl Runtime {
     fn new(document: Document, engine: Engine) -> Result<Runtime, JsError> {
         let card = card::Card::new(&document)?;
+        let dialog = dialog::Dialog::new(&document, card.root(), &chrome::policy_page_url())?;
         let painter = highlight::Painter::new(&document, card.overlay_root())?;
+        let site = document.location().and_then(|l| l.hostname().ok()).and_then(|host| site_for_host(&host));
         Ok(Runtime {
             state: Rc::new(RefCell::new(State {
                 engine,
+                site,
                 painter,
                 card,
-                active: None,
+                dialog,
+                boxes: Vec::new(),
+                card_box: None,
                 pending: None,
                 ignored: Vec::new(),
+                hold: None,
+                passes: Vec::new(),
                 last_input: 0.0,
                 frame: None,
                 soon: None,
@@ -121,46 +197,178 @@ impl Runtime {
         })
     }
 
-    /// Switches to a new configuration and checks the active box again.
+    /// Switches to a new configuration and checks every box typed in again.
     fn replace_engine(&self, engine: Engine) {
-        let active = {
+        let boxes: Vec<Editable> = {
             let mut state = self.state.borrow_mut();
             state.engine = engine;
-            state.active.as_ref().map(|(editable, _, _)| editable.clone())
+            state.boxes.iter().map(|b| b.editable.clone()).collect()
         };
-        if let Some(editable) = active {
-            self.schedule(editable);
+        let mut state = self.state.borrow_mut();
+        for editable in boxes.iter().filter(|e| e.is_connected()) {
+            state.analyse(editable);
         }
     }
 
     fn listen(&self, document: &Document) {
         let window = web_sys::window().expect("a content script has a window");
-        let ignore_button = self.state.borrow().card.ignore_button().clone();
+        let (ignore, edit, post_anyway, policy) = {
+            let state = self.state.borrow();
+            let dialog = &state.dialog;
+            (
+                state.card.ignore_button().clone(),
+                dialog.edit_button().clone(),
+                dialog.post_anyway_button().clone(),
+                dialog.policy_link().clone(),
+            )
+        };
         // Editors that insert text themselves (Draft.js, Slate, often Lexical) cancel the browser's
         // insertion, so no `input` event follows: `beforeinput` is what every typed character raises.
-        let handlers: [(&web_sys::EventTarget, &'static str, fn(&Runtime, &Event)); 9] = [
-            (document, "input", Runtime::on_input),
-            (document, "beforeinput", Runtime::on_input),
-            (document, "selectionchange", |runtime, _| runtime.on_caret()),
-            (document, "mousemove", Runtime::on_pointer),
-            (document, "pointerdown", Runtime::on_press),
-            (document, "keydown", Runtime::on_key),
-            (document, "scroll", |runtime, _| runtime.reposition()),
-            (&window, "resize", |runtime, _| runtime.reposition()),
-            (&ignore_button, "click", |runtime, _| runtime.ignore_shown()),
+        // Submits are caught on the window in the capture phase: before any handler of the page's own below it.
+        // `true`: the handler may cancel the event (a held submit), so it cannot be passive.
+        let handlers: [Handler; 14] = [
+            (document, "input", false, Runtime::on_input),
+            (document, "beforeinput", false, Runtime::on_input),
+            (document, "selectionchange", false, |runtime, _| runtime.on_caret()),
+            (document, "mousemove", false, Runtime::on_pointer),
+            (document, "pointerdown", false, Runtime::on_press),
+            (&window, "keydown", true, Runtime::on_key),
+            (&window, "click", true, |runtime, e| runtime.on_submit(e, submit::from_click(e, runtime.site()))),
+            (&window, "submit", true, |runtime, e| runtime.on_submit(e, submit::from_form_submit(e))),
+            (document, "scroll", false, |runtime, _| runtime.reposition()),
+            (&window, "resize", false, |runtime, _| runtime.reposition()),
+            (&ignore, "click", false, |runtime, _| runtime.ignore_shown()),
+            (&edit, "click", false, |runtime, _| runtime.edit_held()),
+            (&post_anyway, "click", false, |runtime, _| runtime.post_anyway()),
+            (&policy, "click", true, |_, e| {
+                e.prevent_default();
+                chrome::open_policy_page();
+            }),
         ];
-        let capture = EventListenerOptions::run_in_capture_phase();
-        let listeners = handlers.into_iter().map(|(target, event, handler)| {
+        let listeners = handlers.into_iter().map(|(target, event, cancels, handler)| {
             let runtime = self.clone();
-            EventListener::new_with_options(target, event, capture, move |e| handler(&runtime, e))
+            let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: !cancels };
+            EventListener::new_with_options(target, event, options, move |e| handler(&runtime, e))
         });
         self.listeners.borrow_mut().extend(listeners);
     }
 
-    /// Escape puts the card away.
+    fn site(&self) -> Option<&'static Site> {
+        self.state.borrow().site
+    }
+
+    /// Keys: the dialog's and the card's own (Escape, Tab, Alt+Enter), then submits by keyboard.
     fn on_key(&self, event: &Event) {
-        if event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
-            self.state.borrow_mut().card.hide();
+        let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        let name = key.key();
+        {
+            let mut state = self.state.borrow_mut();
+            if state.dialog.is_open() {
+                let in_ui = event.composed_path().get(0).dyn_into::<web_sys::Node>().is_ok_and(|n| {
+                    n.dyn_ref::<web_sys::Element>().is_some_and(|e| e.tag_name() == "POSTGUARD-UI")
+                        || state.card.root().contains(Some(&n))
+                });
+                match name.as_str() {
+                    "Escape" => {
+                        event.prevent_default();
+                        event.stop_immediate_propagation();
+                        drop(state);
+                        self.close_hold(true);
+                        return;
+                    }
+                    "Tab" if in_ui => {
+                        event.prevent_default();
+                        state.dialog.trap_tab(key.shift_key());
+                        return;
+                    }
+                    _ if in_ui => return, // Enter or Space on the dialog's own buttons
+                    _ => {}
+                }
+            } else if name == "Escape" && state.card.shown().is_some() {
+                let had_focus = state.card.has_focus();
+                state.card.hide();
+                if had_focus {
+                    if let Some(editable) = state.card_box.clone() {
+                        editable.element().focus().ok();
+                    }
+                }
+                return;
+            } else if name == "Enter" && key.alt_key() && state.card.focus() {
+                event.prevent_default();
+                event.stop_immediate_propagation();
+                return;
+            } else if state.card.has_focus() {
+                return; // Enter or Space on the card's button
+            }
+        }
+        let attempt = submit::from_key(event, self.site());
+        self.on_submit(event, attempt);
+    }
+
+    /// A submit is about to happen: hold it when the box it posts from has open findings.
+    fn on_submit(&self, event: &Event, attempt: Option<Attempt>) {
+        let Some(attempt) = attempt else { return };
+        let mut state = self.state.borrow_mut();
+        let Some(editable) = state.box_for(&attempt) else { return };
+        // The draft as it is now, not as it was at the last frame: nothing typed just before posting slips through.
+        let index = state.analyse(&editable);
+        let tracked = &state.boxes[index];
+        if tracked.findings.is_empty() {
+            return;
+        }
+        let review = Review::new(&tracked.findings, state.engine.config());
+        let text = tracked.snapshot.text().to_owned();
+        if review.can_post_anyway() && state.passes.iter().any(|(e, t)| *e == editable && *t == text) {
+            return; // "Post anyway" was chosen for exactly this text: let it go untouched.
+        }
+        event.prevent_default();
+        event.stop_immediate_propagation();
+        if state.hold.is_some() {
+            return; // already on hold: the dialog is open
+        }
+        state.card.hide();
+        state.hold = Some(Hold {
+            editable,
+            text,
+            can_post_anyway: review.can_post_anyway(),
+            return_focus: deep_active_element(),
+        });
+        state.dialog.open(&review);
+    }
+
+    /// Closes the dialog; with `restore_focus`, focus goes back where it was.
+    fn close_hold(&self, restore_focus: bool) -> Option<Hold> {
+        let mut state = self.state.borrow_mut();
+        state.dialog.close();
+        let hold = state.hold.take()?;
+        if restore_focus {
+            if let Some(element) = hold.return_focus.as_ref().filter(|e| e.is_connected()) {
+                element.focus().ok();
+            }
+        }
+        Some(hold)
+    }
+
+    /// "Edit": close the dialog and put the caret on the first finding.
+    fn edit_held(&self) {
+        let Some(hold) = self.close_hold(false) else { return };
+        let state = self.state.borrow();
+        match state.boxes.iter().find(|b| b.editable == hold.editable) {
+            Some(tracked) => {
+                let at = tracked.findings.first().map_or(0, |f| f.start);
+                tracked.editable.place_caret(&tracked.snapshot, at);
+            }
+            None => {
+                hold.editable.element().focus().ok();
+            }
+        }
+    }
+
+    /// "Post anyway": the person's own next submit of this text goes through.
+    fn post_anyway(&self) {
+        let Some(hold) = self.close_hold(true) else { return };
+        if hold.can_post_anyway {
+            self.state.borrow_mut().passes.push((hold.editable, hold.text));
         }
     }
 
@@ -194,13 +402,8 @@ impl Runtime {
     fn analyse_pending(&self) {
         let mut state = self.state.borrow_mut();
         let Some(editable) = state.pending.take() else { return };
-        let snapshot = editable.snapshot();
-        let mut findings = records(snapshot.text(), &state.engine.check(snapshot.text()));
-        findings.retain(|f| !state.ignored.iter().any(|(kind, text)| *kind == f.kind && *text == f.text));
-        let State { painter, card, .. } = &mut *state;
-        painter.paint(&editable, &snapshot, &findings);
-        card.hide();
-        state.active = Some((editable, snapshot, findings));
+        state.analyse(&editable);
+        state.card.hide();
         // The rest of this frame is spoken for: anything typed now is analysed when it ends.
         let runtime = self.clone();
         state.frame = Some(request_animation_frame(move |_| {
@@ -210,48 +413,55 @@ impl Runtime {
     }
 
     fn reposition(&self) {
-        let mut state = self.state.borrow_mut();
-        let State { painter, active, .. } = &mut *state;
-        if let Some((editable, _, _)) = active {
-            painter.follow(editable);
-        }
+        self.state.borrow().painter.follow();
     }
 
     /// The caret moved (by arrow keys or a click, not by typing): show the card when it sits in a finding.
     fn on_caret(&self) {
         let mut state = self.state.borrow_mut();
-        if js_sys::Date::now() - state.last_input < TYPING_QUIET_MS {
+        if js_sys::Date::now() - state.last_input < TYPING_QUIET_MS || state.dialog.is_open() || state.card.has_focus()
+        {
             return;
         }
-        let State { active, card, painter, .. } = &mut *state;
-        let Some((editable, snapshot, findings)) = active else { return };
-        match editable.caret_offset(snapshot).and_then(|at| findings.iter().position(|f| f.start <= at && at <= f.end))
-        {
-            Some(i) => card.show(&findings[i], &painter.rects_of(i)),
-            None => card.hide(),
-        }
+        let found = state.boxes.iter().find_map(|b| {
+            let at = b.editable.caret_offset(&b.snapshot)?;
+            let i = b.findings.iter().position(|f| f.start <= at && at <= f.end)?;
+            Some((b.editable.clone(), b.findings[i].clone(), i))
+        });
+        state.show_card(found);
     }
 
     /// "Ignore once": stop flagging this text as this kind on this page, and repaint.
     fn ignore_shown(&self) {
-        let active = {
-            let mut state = self.state.borrow_mut();
-            let Some(shown) = state.card.shown().cloned() else { return };
-            state.ignored.push((shown.kind, shown.text));
-            state.card.hide();
-            state.active.as_ref().map(|(editable, _, _)| editable.clone())
-        };
-        if let Some(editable) = active {
-            self.schedule(editable);
+        let mut state = self.state.borrow_mut();
+        let Some(shown) = state.card.shown().cloned() else { return };
+        state.ignored.push((shown.kind, shown.text));
+        let had_focus = state.card.has_focus();
+        state.card.hide();
+        let boxes: Vec<Editable> = state.boxes.iter().map(|b| b.editable.clone()).collect();
+        for editable in boxes.iter().filter(|e| e.is_connected()) {
+            state.analyse(editable);
+        }
+        if had_focus {
+            if let Some(editable) = state.card_box.clone() {
+                editable.element().focus().ok();
+            }
         }
     }
 
-    /// A click or tap outside the card puts it away, so it never stands in the way.
+    /// A click or tap outside our UI puts the card (and an open dialog) away, so it never stands in the way.
     fn on_press(&self, event: &Event) {
         let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() else { return };
-        let mut state = self.state.borrow_mut();
-        if !state.card.contains_point(event.client_x() as f64, event.client_y() as f64) {
-            state.card.hide();
+        let (x, y) = (event.client_x() as f64, event.client_y() as f64);
+        let dialog_open = {
+            let mut state = self.state.borrow_mut();
+            if !state.card.contains_point(x, y) {
+                state.card.hide();
+            }
+            state.dialog.is_open() && !state.dialog.contains_point(x, y)
+        };
+        if dialog_open {
+            self.close_hold(false);
         }
     }
 
@@ -259,18 +469,42 @@ impl Runtime {
     fn on_pointer(&self, event: &Event) {
         let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() else { return };
         let mut state = self.state.borrow_mut();
-        let State { active, card, painter, .. } = &mut *state;
-        let Some((_, _, findings)) = active else { return };
         let (x, y) = (event.client_x() as f64, event.client_y() as f64);
-        if card.contains_point(x, y) {
+        if state.card.contains_point(x, y) || state.dialog.is_open() || state.card.has_focus() {
             return;
         }
-        let hovered = (0..findings.len()).find(|&i| painter.rects_of(i).iter().any(|r| r.contains(x, y)));
-        match hovered {
-            Some(i) => card.show(&findings[i], &painter.rects_of(i)),
-            None => card.hide(),
+        let painter = &state.painter;
+        let hovered = state.boxes.iter().find_map(|b| {
+            let i =
+                (0..b.findings.len()).find(|&i| painter.rects_of(&b.editable, i).iter().any(|r| r.contains(x, y)))?;
+            Some((b.editable.clone(), b.findings[i].clone(), i))
+        });
+        state.show_card(hovered);
+    }
+}
+
+impl State {
+    /// Shows the card for finding `index` of a box, or hides it.
+    fn show_card(&mut self, found: Option<(Editable, FindingRecord, usize)>) {
+        match found {
+            Some((editable, finding, index)) => {
+                let rects = self.painter.rects_of(&editable, index);
+                self.card.show(&finding, &rects);
+                self.card_box = Some(editable);
+            }
+            None => self.card.hide(),
         }
     }
+}
+
+/// The focused element, looking into open shadow roots (an editor inside a web component).
+fn deep_active_element() -> Option<web_sys::HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    let mut active = document.active_element()?;
+    while let Some(inner) = active.shadow_root().and_then(|root| root.active_element()) {
+        active = inner;
+    }
+    active.dyn_into().ok()
 }
 
 /// A CSS length in pixels. JavaScript formats the number: Rust's float
