@@ -60,3 +60,35 @@ test('the card stays out of the way while typing and Escape puts it away', async
   assert.doesNotMatch(names, /is a phone number/);
   await page.close();
 });
+
+test('keyboard only: Alt+Enter reaches the card\'s button, Enter on it ignores the finding, focus returns to the draft', async () => {
+  const { page, errors } = await open(context, 'https://example.org/');
+  await page.click('#rich');
+  await page.keyboard.type('Ring 07700 900123 today');
+  await waitForPainted(page, 1);
+  await page.waitForTimeout(500); // typing has stopped: the caret may show the card
+  for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowLeft');
+  await page.waitForTimeout(200);
+  assert.match((await accessibilityNodes(page)).map((n) => n.name).join('\n'), /“07700 900123” is a phone number/);
+
+  await page.keyboard.press('Alt+Enter');
+  await page.keyboard.press('Enter'); // "Ignore once", now focused
+  await waitForPainted(page, 0);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rich', 'focus is back in the draft');
+  assert.equal(await page.$eval('#rich', (e) => e.innerText), 'Ring 07700 900123 today');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('every box typed in keeps its underlines: a textarea and a rich box on one page', async () => {
+  const { page, errors } = await open(context, 'https://example.org/');
+  await page.click('#note');
+  await page.keyboard.type('Call 07700 900123');
+  await waitForPainted(page, 1);
+  await page.click('#rich');
+  await page.keyboard.type('Well done Millie');
+  assert.deepEqual(await waitForPainted(page, 2), [{ severity: 'warn', text: '07700 900123' }, { severity: 'warn', text: 'Millie' }]);
+  assert.equal(await page.inputValue('#note'), 'Call 07700 900123');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

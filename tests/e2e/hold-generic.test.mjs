@@ -185,3 +185,20 @@ async function axeViolations(page, selector) {
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary}`))), selector);
   return violations;
 }
+
+test('a held draft survives the site navigating (history.pushState) and being reopened: nothing posted, nothing lost', async () => {
+  const { page, errors } = await typeIn('#reply-text', DRAFT);
+  await page.click('#reply button[type=submit]');
+  await waitForDialog(page);
+  await page.evaluate(() => history.pushState({}, '', '/thread/2'));
+  await page.waitForTimeout(200);
+  assert.equal(await page.inputValue('#reply-text'), DRAFT);
+  await page.keyboard.press('Escape');
+  await waitForNoDialog(page);
+  await page.evaluate(() => history.back());
+  await page.waitForTimeout(200);
+  assert.equal(await page.inputValue('#reply-text'), DRAFT);
+  assert.deepEqual(await submitted(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

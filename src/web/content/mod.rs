@@ -126,13 +126,39 @@ struct State {
     passes: Vec<(Editable, String)>,
     /// When the person last typed (ms since the epoch): the caret moving as they type shows no card.
     last_input: f64,
+    /// The box the person last typed in.
+    last_typed: Option<Editable>,
     /// Set from an analysis until the end of its animation frame.
     frame: Option<AnimationFrame>,
     /// The analysis of the first keystroke after a pause, about to run.
     soon: Option<Timeout>,
+    /// Watches the rich boxes typed in, to analyse as soon as their editor has updated the DOM.
+    watcher: Option<Watcher>,
+}
+
+/// A mutation observer on the rich boxes the person has typed in.
+struct Watcher {
+    observer: web_sys::MutationObserver,
+    watched: Vec<web_sys::HtmlElement>,
+    _callback: Closure<dyn FnMut()>,
 }
 
 impl State {
+    /// Starts watching a rich box's DOM for its editor's changes (once per box).
+    fn watch(&mut self, editable: &Editable) {
+        let (Editable::Rich(root), Some(watcher)) = (editable, self.watcher.as_mut()) else { return };
+        if watcher.watched.contains(root) {
+            return;
+        }
+        let options = web_sys::MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        options.set_character_data(true);
+        if watcher.observer.observe_with_options(root, &options).is_ok() {
+            watcher.watched.push(root.clone());
+        }
+    }
+
     /// Checks `editable` now, paints its findings and remembers them; returns its index in `boxes`.
     fn analyse(&mut self, editable: &Editable) -> usize {
         let snapshot = editable.snapshot();
@@ -154,8 +180,11 @@ impl State {
                 // The box the control belongs to: the one sharing the deepest ancestor with it.
                 let scored = typed_in().filter_map(|e| submit::closeness(e.element(), control).map(|depth| (depth, e)));
                 let best = scored.max_by_key(|(depth, _)| *depth).map(|(_, e)| e.clone());
-                // An unadapted "Share" far from any box typed in is not this post's button.
-                best.or_else(|| if *certain { typed_in().next_back().cloned() } else { None })
+                // A control known to post belongs to the box last typed in; one that only says "Share" or
+                // "Send" must at least sit next to it on screen (a "Share" far down a feed is another post's).
+                best.or_else(|| {
+                    typed_in().rfind(|e| *certain || submit::gap_between(e.element(), control) <= NEAR_PX).cloned()
+                })
             }
         }
     }
@@ -190,8 +219,10 @@ impl Runtime {
                 hold: None,
                 passes: Vec::new(),
                 last_input: 0.0,
+                last_typed: None,
                 frame: None,
                 soon: None,
+                watcher: None,
             })),
             listeners: Rc::new(RefCell::new(Vec::new())),
         })
@@ -212,6 +243,11 @@ impl Runtime {
 
     fn listen(&self, document: &Document) {
         let window = web_sys::window().expect("a content script has a window");
+        let runtime = self.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || runtime.on_mutation());
+        if let Ok(observer) = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()) {
+            self.state.borrow_mut().watcher = Some(Watcher { observer, watched: Vec::new(), _callback: callback });
+        }
         let (ignore, edit, post_anyway, policy) = {
             let state = self.state.borrow();
             let dialog = &state.dialog;
@@ -372,14 +408,57 @@ impl Runtime {
         }
     }
 
-    /// Typing, pasting, dictation: analyse the box (see [`Runtime::schedule`]).
+    /// Typing, pasting, dictation: analyse the box as soon as the editor has
+    /// put the text in its DOM, at most once per animation frame.
     fn on_input(&self, event: &Event) {
         if !event.is_trusted() {
             return; // A page script wrote this: never analyse it (the roster must not be probeable).
         }
         let Some(editable) = Editable::from_event(event) else { return };
-        self.state.borrow_mut().last_input = js_sys::Date::now();
-        self.schedule(editable);
+        {
+            let mut state = self.state.borrow_mut();
+            state.last_input = js_sys::Date::now();
+            state.last_typed = Some(editable.clone());
+            state.watch(&editable);
+        }
+        if event.type_() == "input" {
+            // The text is in the DOM now. (A timer would run only after the next frame: Chrome renders before
+            // it runs timers queued by input, measured at +4–16 ms per keystroke.)
+            self.state.borrow_mut().pending = Some(editable);
+            self.analyse_unless_frame_spent();
+        } else {
+            // `beforeinput`: editors that insert the text themselves (Draft.js, Slate, Lexical) have yet to change
+            // their DOM; their change (seen by the mutation observer) or, failing that, a zero-delay task triggers it.
+            self.schedule(editable);
+        }
+    }
+
+    /// An editor changed its DOM. Right after the person typed, that is the
+    /// editor putting in their text (or tidying its nodes after the browser
+    /// did): analyse now. Any other time it is the page's doing: ignore it.
+    fn on_mutation(&self) {
+        {
+            let mut state = self.state.borrow_mut();
+            if state.pending.is_none() {
+                if js_sys::Date::now() - state.last_input > SETTLE_MS {
+                    return;
+                }
+                state.pending = state.last_typed.clone();
+            }
+        }
+        self.analyse_unless_frame_spent();
+    }
+
+    /// Analyses the pending box now, unless this frame has had its analysis (then the frame's end will).
+    fn analyse_unless_frame_spent(&self) {
+        {
+            let mut state = self.state.borrow_mut();
+            if state.frame.is_some() {
+                return;
+            }
+            state.soon = None; // dropping the timer cancels it
+        }
+        self.analyse_pending();
     }
 
     /// Analyses `editable` soon, at most once per animation frame: the first
@@ -514,6 +593,12 @@ pub(crate) fn px(value: f64) -> String {
         js_sys::Number::from(value).to_string_with_radix(10).map(String::from).unwrap_or_else(|_| "0".into());
     number + "px"
 }
+
+/// How close (CSS pixels) a control labelled "Post", "Send"… must be to a box to post it, when they share no container.
+const NEAR_PX: f64 = 160.0;
+
+/// How long after a keystroke an editor's own DOM changes count as putting in what was typed, in milliseconds.
+const SETTLE_MS: f64 = 50.0;
 
 /// How long after a keystroke caret moves count as typing, in milliseconds.
 const TYPING_QUIET_MS: f64 = 400.0;

@@ -136,6 +136,14 @@ pub fn closeness(a: &Node, b: &Node) -> Option<usize> {
     None
 }
 
+/// How far apart two elements are on screen, in CSS pixels (0 when they touch or overlap).
+pub fn gap_between(a: &Element, b: &Element) -> f64 {
+    let (a, b) = (a.get_bounding_client_rect(), b.get_bounding_client_rect());
+    let dx = (a.left() - b.right()).max(b.left() - a.right()).max(0.0);
+    let dy = (a.top() - b.bottom()).max(b.top() - a.bottom()).max(0.0);
+    dx.max(dy)
+}
+
 /// `node` and its ancestors up to the document, through shadow hosts.
 fn composed_ancestors(node: &Node) -> Vec<Node> {
     let mut out = vec![node.clone()];
