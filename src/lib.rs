@@ -57,6 +57,7 @@ pub mod guidance;
 mod pattern;
 pub mod policy;
 pub mod review;
+pub mod signup;
 pub mod sites;
 pub mod text;
 pub mod text_map;

@@ -130,3 +130,89 @@ fn the_default_config_round_trips_through_validate() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("Bucklebury Primary School"));
 }
+
+/// `postguard age` for a site and a date of birth, counted on 2026-11-25; (exit code, stdout JSON or stderr).
+fn age(site: &str, dob: &str) -> (i32, serde_json::Value, String) {
+    let out = postguard(&["age", "--site", site, "--dob", dob, "--today", "2026-11-25"], "");
+    let json = serde_json::from_str(text(&out.stdout).trim()).unwrap_or(serde_json::Value::Null);
+    (out.status.code().unwrap(), json, text(&out.stderr))
+}
+
+#[test]
+fn age_for_every_site_a_day_short_on_the_birthday_and_years_over() {
+    let sites = [
+        ("facebook", 13),
+        ("instagram", 13),
+        ("threads", 13),
+        ("snapchat", 13),
+        ("tiktok", 13),
+        ("x", 13),
+        ("discord", 13),
+        ("reddit", 13),
+        ("youtube", 13),
+        ("bluesky", 13),
+        ("whatsapp", 13),
+        ("linkedin", 16),
+    ];
+    for (site, minimum) in sites {
+        let birthday_year = 2026 - minimum;
+        for (dob, old_enough, years) in [
+            (format!("{birthday_year}-11-26"), false, minimum - 1),
+            (format!("{birthday_year}-11-25"), true, minimum),
+            (format!("{}-03-14", birthday_year - 4), true, minimum + 4),
+        ] {
+            let (code, json, stderr) = age(site, &dob);
+            assert_eq!(code, 0, "{site} {dob}: {stderr}");
+            assert_eq!(json["site"], site);
+            assert_eq!(json["minimum_age"], minimum, "{site}");
+            assert_eq!(json["age"], years, "{site} {dob}");
+            assert_eq!(json["old_enough"], old_enough, "{site} {dob}");
+            assert!(json["source"].as_str().unwrap().starts_with("https://"), "{site}");
+        }
+    }
+}
+
+#[test]
+fn age_on_mastodon_has_no_minimum_and_says_so() {
+    let (code, json, _) = age("mastodon", "2014-05-01");
+    assert_eq!(code, 0);
+    assert_eq!((json["minimum_age"].is_null(), json["old_enough"].is_null(), &json["age"]), (true, true, &12.into()));
+    assert!(json["message"].as_str().unwrap().contains("server"));
+}
+
+#[test]
+fn age_for_someone_born_on_29_february() {
+    let out = postguard(&["age", "--site", "tiktok", "--dob", "2012-02-29", "--today", "2025-02-28"], "");
+    let json: serde_json::Value = serde_json::from_str(text(&out.stdout).trim()).unwrap();
+    assert_eq!((json["age"].as_u64(), json["old_enough"].as_bool()), (Some(12), Some(false)));
+    let out = postguard(&["age", "--site", "tiktok", "--dob", "2012-02-29", "--today", "2025-03-01"], "");
+    let json: serde_json::Value = serde_json::from_str(text(&out.stdout).trim()).unwrap();
+    assert_eq!((json["age"].as_u64(), json["old_enough"].as_bool()), (Some(13), Some(true)));
+}
+
+#[test]
+fn age_rejects_bad_input_with_exit_2_and_a_clear_message() {
+    let (code, _, stderr) = age("myspace", "2014-01-01");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("unknown site `myspace`") && stderr.contains("tiktok") && stderr.contains("mastodon"), "{stderr}");
+    let (code, _, stderr) = age("tiktok", "2014-02-30");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("2014-02-30 is not a date"), "{stderr}");
+    let (code, _, stderr) = age("tiktok", "01/02/2014");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("YYYY-MM-DD"), "{stderr}");
+    let (code, _, stderr) = age("tiktok", "2027-01-01");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("after today"), "{stderr}");
+    let out = postguard(&["age", "--site", "tiktok", "--dob", "2014-01-01", "--today", "2026-13-01"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--today"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn age_counts_on_the_local_date_by_default() {
+    let out = postguard(&["age", "--site", "x", "--dob", "2000-01-01"], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_str(text(&out.stdout).trim()).unwrap();
+    assert!(json["age"].as_u64().unwrap() >= 26);
+}

@@ -1,5 +1,6 @@
 //! Command-line parsing and dispatch. Each subcommand lives in its own module.
 
+mod age;
 mod check;
 mod human;
 mod jsonl;
@@ -38,6 +39,8 @@ enum Command {
     Config(ConfigCommand),
     /// Print the school's guidelines for a role.
     Policy(policy::PolicyArgs),
+    /// Whether someone born on a date is old enough for a site (one JSON line).
+    Age(age::AgeArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -74,6 +77,7 @@ pub fn run() -> ExitCode {
             Ok(EXIT_OK)
         }
         Command::Policy(args) => policy::run(&args),
+        Command::Age(args) => age::run(&args),
     };
     match status {
         Ok(code) => ExitCode::from(code),
