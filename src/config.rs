@@ -265,7 +265,9 @@ pub fn validate_person_name(name: &str) -> Result<(), String> {
     if name.is_empty() {
         return Err("a name must not be empty".into());
     }
-    if let Some(bad) = name.chars().find(|c| !(c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))) {
+    // Combining marks (U+0300–U+036F) too: a name typed with decomposed accents is still letters.
+    let allowed = |c: char| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '\u{300}'..='\u{36f}');
+    if let Some(bad) = name.chars().find(|c| !allowed(*c)) {
         return Err(format!("{name:?} contains {bad:?}: names are letters, spaces, hyphens and apostrophes"));
     }
     if !name.chars().any(char::is_alphabetic) {

@@ -57,6 +57,7 @@ pub mod guidance;
 mod pattern;
 pub mod policy;
 pub mod review;
+pub mod roster;
 pub mod signup;
 pub mod sites;
 pub mod text;

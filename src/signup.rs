@@ -100,7 +100,9 @@ pub enum DateError {
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DateError::Malformed(text) => write!(f, "`{text}` is not a date written YYYY-MM-DD (for example 2013-09-01)"),
+            DateError::Malformed(text) => {
+                write!(f, "`{text}` is not a date written YYYY-MM-DD (for example 2013-09-01)")
+            }
             DateError::Impossible(why) => f.write_str(why),
             DateError::BornAfterToday { dob, today } => {
                 write!(f, "the date of birth {dob} is after today ({today})")
@@ -114,7 +116,11 @@ impl std::error::Error for DateError {}
 impl Date {
     /// A date, if it exists.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then_some(Date { year, month, day })
+        ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then_some(Date {
+            year,
+            month,
+            day,
+        })
     }
 }
 
@@ -125,7 +131,8 @@ impl FromStr for Date {
         let malformed = || DateError::Malformed(text.to_owned());
         let bytes = text.as_bytes();
         let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
-        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10)
+        {
             return Err(malformed());
         }
         let (year, month, day) = (
@@ -220,7 +227,10 @@ impl AgeCheck {
             old_enough: limit.minimum_age.map(|minimum| age >= minimum),
             source: limit.source,
             message: limit.minimum_age.is_none().then(|| {
-                format!("Each {} server sets its own minimum age: read the server's rules before signing up.", limit.name)
+                format!(
+                    "Each {} server sets its own minimum age: read the server's rules before signing up.",
+                    limit.name
+                )
             }),
         })
     }
@@ -307,7 +317,10 @@ mod tests {
         let check = AgeCheck::new(age_limit("mastodon").unwrap(), date("2015-01-01"), date("2026-11-25")).unwrap();
         assert_eq!((check.minimum_age, check.old_enough, check.age), (None, None, 11));
         assert!(check.message.unwrap().contains("server's rules"));
-        let json = serde_json::to_string(&AgeCheck::new(age_limit("tiktok").unwrap(), date("2015-01-01"), date("2026-11-25")).unwrap()).unwrap();
+        let json = serde_json::to_string(
+            &AgeCheck::new(age_limit("tiktok").unwrap(), date("2015-01-01"), date("2026-11-25")).unwrap(),
+        )
+        .unwrap();
         assert_eq!(
             json,
             r#"{"site":"tiktok","minimum_age":13,"age":11,"old_enough":false,"source":"https://www.tiktok.com/legal/page/eea/terms-of-service/en"}"#

@@ -194,7 +194,10 @@ fn age_for_someone_born_on_29_february() {
 fn age_rejects_bad_input_with_exit_2_and_a_clear_message() {
     let (code, _, stderr) = age("myspace", "2014-01-01");
     assert_eq!(code, 2);
-    assert!(stderr.contains("unknown site `myspace`") && stderr.contains("tiktok") && stderr.contains("mastodon"), "{stderr}");
+    assert!(
+        stderr.contains("unknown site `myspace`") && stderr.contains("tiktok") && stderr.contains("mastodon"),
+        "{stderr}"
+    );
     let (code, _, stderr) = age("tiktok", "2014-02-30");
     assert_eq!(code, 2);
     assert!(stderr.contains("2014-02-30 is not a date"), "{stderr}");

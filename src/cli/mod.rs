@@ -5,6 +5,7 @@ mod check;
 mod human;
 mod jsonl;
 mod policy;
+mod roster;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
@@ -41,6 +42,9 @@ enum Command {
     Policy(policy::PolicyArgs),
     /// Whether someone born on a date is old enough for a site (one JSON line).
     Age(age::AgeArgs),
+    /// Import a roster from an MIS export.
+    #[command(subcommand)]
+    Roster(roster::RosterCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -78,6 +82,7 @@ pub fn run() -> ExitCode {
         }
         Command::Policy(args) => policy::run(&args),
         Command::Age(args) => age::run(&args),
+        Command::Roster(command) => roster::run(&command),
     };
     match status {
         Ok(code) => ExitCode::from(code),
