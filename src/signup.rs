@@ -236,6 +236,111 @@ impl AgeCheck {
     }
 }
 
+/// The nudge a pupil sees when the date of birth entered makes them too
+/// young for the site: calm, in words a 10–13-year-old understands.
+pub fn under_age_nudge(site_name: &str, minimum_age: u32) -> String {
+    format!(
+        "You need to be {minimum_age} or older to have a {site_name} account. That age limit is the law, not just a \
+         rule, and accounts of younger people can be reported and removed. If you're not sure what to do, talk to \
+         a parent or carer, or a teacher you trust."
+    )
+}
+
+/// The reminder a pupil sees when a sign-up page opens.
+pub fn signup_reminder(site_name: &str, minimum_age: Option<u32>) -> String {
+    match minimum_age {
+        Some(age) => format!(
+            "Signing up to {site_name}? You need to be {age} or older. Your school asks everyone to keep to \
+             the age limits. If you have a question, ask a parent, carer or teacher."
+        ),
+        None => format!(
+            "Signing up to a {site_name} server? Each server has its own age limit: read its rules first. \
+             If you have a question, ask a parent, carer or teacher."
+        ),
+    }
+}
+
+/// Which part of a date a form control holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatePart {
+    /// Day of the month.
+    Day,
+    /// Month.
+    Month,
+    /// Year.
+    Year,
+}
+
+/// Which date part a control's label, name, id or placeholder names
+/// (`"Day"`, `"birthday_month"`, `"YYYY"`, `"bday-year"`), if any.
+pub fn date_part_named(hint: &str) -> Option<DatePart> {
+    let hint = hint.to_ascii_lowercase();
+    let words: Vec<&str> = hint.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let has = |names: &[&str]| {
+        words.iter().any(|w| names.contains(w) || names.iter().any(|n| w.ends_with(n) && w.len() <= n.len() + 8))
+    };
+    // Order matters: "birthday" ends in "day", so whole words are tried first.
+    let exact = |names: &[&str]| words.iter().any(|w| names.contains(w));
+    if exact(&["day", "dd", "d"]) {
+        return Some(DatePart::Day);
+    }
+    if exact(&["month", "mm", "m", "mon"]) {
+        return Some(DatePart::Month);
+    }
+    if exact(&["year", "yyyy", "yy", "y"]) {
+        return Some(DatePart::Year);
+    }
+    if has(&["month"]) {
+        return Some(DatePart::Month);
+    }
+    if has(&["year"]) {
+        return Some(DatePart::Year);
+    }
+    words.iter().any(|w| w.ends_with("day") && *w != "birthday").then_some(DatePart::Day)
+}
+
+/// The number a control's value or shown text gives for a date part:
+/// days 1–31, months 1–12 (or their English names, short or long), four-digit years.
+pub fn date_part_value(part: DatePart, text: &str) -> Option<u32> {
+    let text = text.trim();
+    let number: Option<u32> = text.parse().ok();
+    match part {
+        DatePart::Day => number.filter(|d| (1..=31).contains(d)),
+        DatePart::Month => number.filter(|m| (1..=12).contains(m)).or_else(|| month_named(text)),
+        DatePart::Year => number.filter(|y| (1900..=2200).contains(y) && text.len() == 4),
+    }
+}
+
+/// 1–12 for an English month name, long or short ("March", "mar", "Sept").
+pub fn month_named(text: &str) -> Option<u32> {
+    let lower = text.trim().trim_end_matches('.').to_lowercase();
+    if lower.len() < 3 {
+        return None;
+    }
+    MONTHS.iter().position(|m| m.to_lowercase().starts_with(&lower)).map(|i| i as u32 + 1)
+}
+
+/// The minimum age a Mastodon server's rules state ("You must be at least 16
+/// years old", "16+ only", "over 18s only"), if they state one.
+pub fn minimum_age_in_rules(rules: &str) -> Option<u32> {
+    let lower = rules.to_lowercase();
+    let words: Vec<&str> =
+        lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')')).collect();
+    for (i, word) in words.iter().enumerate() {
+        let number = |w: &str| w.trim_end_matches(['+', 's']).parse::<u32>().ok().filter(|n| (10..=21).contains(n));
+        let Some(age) = number(word) else { continue };
+        let before = if i >= 3 { &words[i - 3..i] } else { &words[..i] };
+        let after = words.get(i + 1..(i + 3).min(words.len())).unwrap_or(&[]);
+        let plus = word.ends_with('+');
+        let cue_before = before.iter().any(|w| matches!(*w, "least" | "over" | "aged" | "age" | "minimum" | "older"));
+        let cue_after = after.iter().any(|w| w.starts_with("year") || *w == "or" || *w == "and");
+        if plus || cue_before || (cue_after && before.iter().any(|w| matches!(*w, "be" | "are" | "must"))) {
+            return Some(age);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,6 +415,66 @@ mod tests {
             assert_eq!(verdict(on_birthday), Some(true), "{}", limit.site);
             assert_eq!(verdict(years_over), Some(true), "{}", limit.site);
         }
+    }
+
+    #[test]
+    fn date_parts_are_recognised_by_their_names() {
+        use DatePart::*;
+        for (hint, part) in [
+            ("Day", Some(Day)),
+            ("day", Some(Day)),
+            ("birthday_day", Some(Day)),
+            ("bday-day", Some(Day)),
+            ("DD", Some(Day)),
+            ("Month", Some(Month)),
+            ("birthday_month", Some(Month)),
+            ("MM", Some(Month)),
+            ("Year", Some(Year)),
+            ("birthday_year", Some(Year)),
+            ("bday-year", Some(Year)),
+            ("YYYY", Some(Year)),
+            ("Birthday", None),
+            ("Email", None),
+            ("SELECTOR_1", None),
+        ] {
+            assert_eq!(date_part_named(hint), part, "{hint}");
+        }
+    }
+
+    #[test]
+    fn date_part_values_from_numbers_and_month_names() {
+        use DatePart::*;
+        assert_eq!(date_part_value(Day, "07"), Some(7));
+        assert_eq!(date_part_value(Day, "32"), None);
+        assert_eq!(date_part_value(Day, "Day"), None);
+        assert_eq!(date_part_value(Month, "3"), Some(3));
+        assert_eq!(date_part_value(Month, "March"), Some(3));
+        assert_eq!(date_part_value(Month, "Sep"), Some(9));
+        assert_eq!(date_part_value(Month, "Sept."), Some(9));
+        assert_eq!(date_part_value(Month, "Month"), None);
+        assert_eq!(date_part_value(Year, "2014"), Some(2014));
+        assert_eq!(date_part_value(Year, "14"), None);
+        assert_eq!(date_part_value(Year, "Year"), None);
+    }
+
+    #[test]
+    fn mastodon_server_rules_that_state_an_age() {
+        assert_eq!(minimum_age_in_rules("You must be at least 16 years old to use this server."), Some(16));
+        assert_eq!(minimum_age_in_rules("18+ only. No spam."), Some(18));
+        assert_eq!(minimum_age_in_rules("Users must be 13 or older"), Some(13));
+        assert_eq!(minimum_age_in_rules("No users under the age of 16"), Some(16));
+        assert_eq!(minimum_age_in_rules("Be kind. No more than 10 posts an hour. Rule 12: no spam."), None);
+        assert_eq!(minimum_age_in_rules("Sexually explicit content must be marked."), None);
+    }
+
+    #[test]
+    fn the_nudge_names_the_age_the_law_reporting_and_who_to_talk_to() {
+        let nudge = under_age_nudge("TikTok", 13);
+        for words in ["13 or older", "TikTok", "the law", "reported and removed", "talk to", "teacher"] {
+            assert!(nudge.contains(words), "{words}: {nudge}");
+        }
+        assert!(signup_reminder("Mastodon", None).contains("own age limit"));
+        assert!(signup_reminder("LinkedIn", Some(16)).contains("16 or older"));
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod dialog;
 mod editable;
 mod highlight;
 mod mirror;
+mod signup;
 mod submit;
 
 use std::cell::RefCell;
@@ -51,6 +52,7 @@ pub async fn start_content_script() -> Result<(), JsError> {
     let engine = build_engine(startup.config.as_deref())?;
     let runtime = Runtime::new(document.clone(), engine)?;
     runtime.listen(&document);
+    runtime.review_signup_soon();
     RUNTIME.with(|r| *r.borrow_mut() = Some(runtime.clone()));
     if let Some(promise) = startup.late_policy {
         wasm_bindgen_futures::spawn_local(async move {
@@ -134,6 +136,10 @@ struct State {
     soon: Option<Timeout>,
     /// Watches the rich boxes typed in, to analyse as soon as their editor has updated the DOM.
     watcher: Option<Watcher>,
+    /// The age note, on sites with a minimum age.
+    signup: Option<signup::SignupGuard>,
+    /// A look at the sign-up form, about to run (after the page's own handlers have updated it).
+    signup_review: Option<Timeout>,
 }
 
 /// A mutation observer on the rich boxes the person has typed in.
@@ -204,7 +210,9 @@ impl Runtime {
         let card = card::Card::new(&document)?;
         let dialog = dialog::Dialog::new(&document, card.root(), &chrome::policy_page_url())?;
         let painter = highlight::Painter::new(&document, card.overlay_root())?;
-        let site = document.location().and_then(|l| l.hostname().ok()).and_then(|host| site_for_host(&host));
+        let host = document.location().and_then(|l| l.hostname().ok()).unwrap_or_default();
+        let site = site_for_host(&host);
+        let signup = signup::SignupGuard::new(&document, card.root(), crate::signup::age_limit(&host));
         Ok(Runtime {
             state: Rc::new(RefCell::new(State {
                 engine,
@@ -223,6 +231,8 @@ impl Runtime {
                 frame: None,
                 soon: None,
                 watcher: None,
+                signup,
+                signup_review: None,
             })),
             listeners: Rc::new(RefCell::new(Vec::new())),
         })
@@ -262,7 +272,9 @@ impl Runtime {
         // insertion, so no `input` event follows: `beforeinput` is what every typed character raises.
         // Submits are caught on the window in the capture phase: before any handler of the page's own below it.
         // `true`: the handler may cancel the event (a held submit), so it cannot be passive.
-        let handlers: [Handler; 14] = [
+        let handlers: [Handler; 16] = [
+            (document, "change", false, |runtime, e| runtime.on_form_activity(e)),
+            (document, "click", false, |runtime, e| runtime.on_form_activity(e)),
             (document, "input", false, Runtime::on_input),
             (document, "beforeinput", false, Runtime::on_input),
             (document, "selectionchange", false, |runtime, _| runtime.on_caret()),
@@ -287,6 +299,29 @@ impl Runtime {
             EventListener::new_with_options(target, event, options, move |e| handler(&runtime, e))
         });
         self.listeners.borrow_mut().extend(listeners);
+    }
+
+    /// Something changed on the page (a select, a dropdown, a field): look at a sign-up form again. Untrusted
+    /// events count too: only the age note depends on it, and the roster plays no part.
+    fn on_form_activity(&self, _: &Event) {
+        self.review_signup_soon();
+    }
+
+    /// Reviews the sign-up form once the page's own handlers (custom dropdowns) have updated it.
+    fn review_signup_soon(&self) {
+        let mut state = self.state.borrow_mut();
+        if state.signup.is_none() || state.signup_review.is_some() {
+            return;
+        }
+        let runtime = self.clone();
+        state.signup_review = Some(Timeout::new(0, move || {
+            let mut state = runtime.state.borrow_mut();
+            state.signup_review = None;
+            let role = state.engine.role();
+            if let (Some(guard), Some(document)) = (&state.signup, web_sys::window().and_then(|w| w.document())) {
+                guard.review(&document, role, today());
+            }
+        }));
     }
 
     fn site(&self) -> Option<&'static Site> {
@@ -411,6 +446,7 @@ impl Runtime {
     /// Typing, pasting, dictation: analyse the box as soon as the editor has
     /// put the text in its DOM, at most once per animation frame.
     fn on_input(&self, event: &Event) {
+        self.review_signup_soon();
         if !event.is_trusted() {
             return; // A page script wrote this: never analyse it (the roster must not be probeable).
         }
@@ -574,6 +610,13 @@ impl State {
             None => self.card.hide(),
         }
     }
+}
+
+/// Today's local date.
+fn today() -> crate::signup::Date {
+    let now = js_sys::Date::new_0();
+    crate::signup::Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        .expect("the browser's calendar date exists")
 }
 
 /// The focused element, looking into open shadow roots (an editor inside a web component).
