@@ -79,10 +79,9 @@ async function waitForNote(page, timeout = 3000) {
 
 async function signUp(site, date) {
   const { page, errors, requests } = await open(context, `https://${site.host}/signup/`);
-  await page.waitForTimeout(300);
+  await page.waitForSelector('postguard-ui', { state: 'attached' }); // PostGuard is running
   await site.fill(page, date);
-  await page.waitForTimeout(300);
-  const note = await noteText(page);
+  const note = await waitForNote(page, 1000);
   await page.click('#signup [type=submit]');
   await page.waitForFunction(() => window.__signup.submitted === 1);
   return { page, errors, requests, note };

@@ -132,12 +132,9 @@ impl Card {
         self.shown.as_ref().filter(|_| !self.card.hidden())
     }
 
-    /// Moves keyboard focus to the card's button; false when the card is hidden.
-    pub fn focus(&self) -> bool {
-        if self.card.hidden() || self.ignore.hidden() {
-            return false;
-        }
-        self.ignore.focus().is_ok()
+    /// The card's button, for keyboard focus, when the card shows one.
+    pub fn button_to_focus(&self) -> Option<HtmlElement> {
+        (!self.card.hidden() && !self.ignore.hidden()).then(|| self.ignore.clone())
     }
 
     /// Whether keyboard focus is in the card.

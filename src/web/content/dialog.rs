@@ -83,7 +83,7 @@ impl Dialog {
         })
     }
 
-    /// Fills the dialog with `review`, shows it and moves focus to Edit (the safe choice).
+    /// Fills the dialog with `review` and shows it (the runtime then moves focus to Edit, the safe choice).
     pub fn open(&self, review: &Review) {
         let Some(document) = self.dialog.owner_document() else { return };
         self.title.set_text_content(Some(review.title));
@@ -109,7 +109,6 @@ impl Dialog {
         self.post_anyway.set_hidden(!review.can_post_anyway());
         self.dialog.set_attribute("data-blocked", if review.can_post_anyway() { "false" } else { "true" }).ok();
         self.dialog.set_hidden(false);
-        self.edit.focus().ok();
     }
 
     /// Hides the dialog.
@@ -143,8 +142,8 @@ impl Dialog {
         self.is_open() && r.left() <= x && x <= r.right() && r.top() <= y && y <= r.bottom()
     }
 
-    /// Keeps Tab and Shift+Tab inside the dialog while it is open (it is modal).
-    pub fn trap_tab(&self, backwards: bool) {
+    /// Where Tab (or Shift+Tab) goes next: it stays inside the dialog while it is open (it is modal).
+    pub fn next_stop(&self, backwards: bool) -> HtmlElement {
         let stops: Vec<&HtmlElement> =
             [&self.policy, &self.edit, &self.post_anyway].into_iter().filter(|e| !e.hidden()).collect();
         let focused: Option<Element> = self.root.active_element();
@@ -155,7 +154,7 @@ impl Dialog {
             (Some(i), false) => (i + 1) % stops.len(),
             (None, false) => 0,
         };
-        stops[next].focus().ok();
+        stops[next].clone()
     }
 }
 

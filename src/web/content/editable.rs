@@ -33,6 +33,14 @@ impl Snapshot {
     }
 }
 
+/// A caret position in a box.
+pub enum Caret {
+    /// An offset in a field's value (UTF-16).
+    Field(u32),
+    /// An offset in one of a rich editor's text nodes.
+    Node(Text, u32),
+}
+
 /// Input types that hold free text people type posts into.
 const TEXT_INPUT_TYPES: &[&str] = &["text", "search", "email", "url", ""];
 
@@ -120,29 +128,37 @@ impl Editable {
         self.element().dyn_ref::<HtmlInputElement>().is_some()
     }
 
-    /// Focuses the box and puts the caret at `offset` (UTF-16) of `snapshot`'s
-    /// text. Only the selection moves; the text is not touched.
-    pub fn place_caret(&self, snapshot: &Snapshot, offset: usize) {
+    /// Where the caret goes for `offset` (UTF-16) of `snapshot`'s text.
+    pub fn caret_at(&self, snapshot: &Snapshot, offset: usize) -> Option<Caret> {
+        match (self, snapshot) {
+            (Editable::Field(_), _) => Some(Caret::Field(offset as u32)),
+            (Editable::Rich(_), Snapshot::Rich(map)) => {
+                let (node, at) = map.locate(offset, crate::text_map::Side::Start)?;
+                Some(Caret::Node(node, at as u32))
+            }
+            _ => None,
+        }
+    }
+
+    /// Focuses the box and puts the caret there. Only the selection moves; the text is not touched.
+    pub fn place_caret(&self, caret: Caret) {
         let element = self.element();
         element.focus().ok();
-        match (self, snapshot) {
-            (Editable::Field(e), _) => {
-                let at = Some(offset as u32);
-                if let Some(area) = e.dyn_ref::<HtmlTextAreaElement>() {
-                    area.set_selection_start(at).ok();
-                    area.set_selection_end(at).ok();
-                } else if let Some(input) = e.dyn_ref::<HtmlInputElement>() {
-                    input.set_selection_start(at).ok();
-                    input.set_selection_end(at).ok();
+        match caret {
+            Caret::Field(at) => {
+                if let Some(area) = element.dyn_ref::<HtmlTextAreaElement>() {
+                    area.set_selection_start(Some(at)).ok();
+                    area.set_selection_end(Some(at)).ok();
+                } else if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
+                    input.set_selection_start(Some(at)).ok();
+                    input.set_selection_end(Some(at)).ok();
                 }
             }
-            (Editable::Rich(_), Snapshot::Rich(map)) => {
-                let Some((node, at)) = map.locate(offset, crate::text_map::Side::Start) else { return };
+            Caret::Node(node, at) => {
                 if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
-                    selection.collapse_with_offset(Some(&node), at as u32).ok();
+                    selection.collapse_with_offset(Some(&node), at).ok();
                 }
             }
-            _ => {}
         }
     }
 

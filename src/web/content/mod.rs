@@ -18,6 +18,7 @@ mod dialog;
 mod editable;
 mod highlight;
 mod mirror;
+mod requests;
 mod signup;
 mod submit;
 
@@ -53,6 +54,7 @@ pub async fn start_content_script() -> Result<(), JsError> {
     let runtime = Runtime::new(document.clone(), engine)?;
     runtime.listen(&document);
     runtime.review_signup_soon();
+    runtime.watch_request_lists(&document);
     RUNTIME.with(|r| *r.borrow_mut() = Some(runtime.clone()));
     if let Some(promise) = startup.late_policy {
         wasm_bindgen_futures::spawn_local(async move {
@@ -140,6 +142,12 @@ struct State {
     signup: Option<signup::SignupGuard>,
     /// A look at the sign-up form, about to run (after the page's own handlers have updated it).
     signup_review: Option<Timeout>,
+    /// The friend-request guard, on sites with request lists.
+    requests: Option<requests::RequestGuard>,
+    /// A look through the request lists, about to run.
+    requests_scan: Option<Timeout>,
+    /// Watches the page for request lists being rendered (request pages only).
+    page_watcher: Option<(web_sys::MutationObserver, Closure<dyn FnMut()>)>,
 }
 
 /// A mutation observer on the rich boxes the person has typed in.
@@ -213,6 +221,7 @@ impl Runtime {
         let host = document.location().and_then(|l| l.hostname().ok()).unwrap_or_default();
         let site = site_for_host(&host);
         let signup = signup::SignupGuard::new(&document, card.root(), crate::signup::age_limit(&host));
+        let requests = requests::RequestGuard::new(&document, card.root());
         Ok(Runtime {
             state: Rc::new(RefCell::new(State {
                 engine,
@@ -233,6 +242,9 @@ impl Runtime {
                 watcher: None,
                 signup,
                 signup_review: None,
+                requests,
+                requests_scan: None,
+                page_watcher: None,
             })),
             listeners: Rc::new(RefCell::new(Vec::new())),
         })
@@ -245,10 +257,15 @@ impl Runtime {
             state.engine = engine;
             state.boxes.iter().map(|b| b.editable.clone()).collect()
         };
-        let mut state = self.state.borrow_mut();
-        for editable in boxes.iter().filter(|e| e.is_connected()) {
-            state.analyse(editable);
+        {
+            let mut state = self.state.borrow_mut();
+            for editable in boxes.iter().filter(|e| e.is_connected()) {
+                state.analyse(editable);
+            }
         }
+        // The role or the roster may have changed.
+        self.review_signup_soon();
+        self.scan_requests_soon();
     }
 
     fn listen(&self, document: &Document) {
@@ -296,7 +313,13 @@ impl Runtime {
         let listeners = handlers.into_iter().map(|(target, event, cancels, handler)| {
             let runtime = self.clone();
             let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: !cancels };
-            EventListener::new_with_options(target, event, options, move |e| handler(&runtime, e))
+            EventListener::new_with_options(target, event, options, move |e| {
+                // An event raised from inside one of our own DOM calls (a page's handler reacting at once)
+                // finds the state in use: let it pass rather than fail.
+                if runtime.state.try_borrow_mut().is_ok() {
+                    handler(&runtime, e);
+                }
+            })
         });
         self.listeners.borrow_mut().extend(listeners);
     }
@@ -324,6 +347,44 @@ impl Runtime {
         }));
     }
 
+    /// On a request list page, for staff: looks through the requests soon (lists render in bursts).
+    fn scan_requests_soon(&self) {
+        let mut state = self.state.borrow_mut();
+        if state.requests.is_none() || state.requests_scan.is_some() || !on_request_page() {
+            return;
+        }
+        let runtime = self.clone();
+        state.requests_scan = Some(Timeout::new(REQUEST_SCAN_MS, move || {
+            let mut state = runtime.state.borrow_mut();
+            state.requests_scan = None;
+            let State { requests, engine, .. } = &mut *state;
+            let staff = engine.role().section() == crate::policy::Section::Staff;
+            if let (Some(guard), Some(document), true) = (requests, web_sys::window().and_then(|w| w.document()), staff)
+            {
+                guard.scan(&document, engine);
+            }
+        }));
+    }
+
+    /// Watches the page for request lists appearing or changing, on request pages.
+    fn watch_request_lists(&self, document: &Document) {
+        if !on_request_page() {
+            return;
+        }
+        let runtime = self.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || runtime.scan_requests_soon());
+        let Ok(observer) = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()) else { return };
+        let options = web_sys::MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        if let Some(body) = document.body() {
+            if observer.observe_with_options(&body, &options).is_ok() {
+                self.state.borrow_mut().page_watcher = Some((observer, callback));
+            }
+        }
+        self.scan_requests_soon();
+    }
+
     fn site(&self) -> Option<&'static Site> {
         self.state.borrow().site
     }
@@ -332,7 +393,8 @@ impl Runtime {
     fn on_key(&self, event: &Event) {
         let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
         let name = key.key();
-        {
+        let mut focus_next: Option<web_sys::HtmlElement> = None;
+        let handled = 'ui: {
             let mut state = self.state.borrow_mut();
             if state.dialog.is_open() {
                 let in_ui = event.composed_path().get(0).dyn_into::<web_sys::Node>().is_ok_and(|n| {
@@ -345,32 +407,38 @@ impl Runtime {
                         event.stop_immediate_propagation();
                         drop(state);
                         self.close_hold(true);
-                        return;
+                        break 'ui true;
                     }
                     "Tab" if in_ui => {
                         event.prevent_default();
-                        state.dialog.trap_tab(key.shift_key());
-                        return;
+                        focus_next = Some(state.dialog.next_stop(key.shift_key()));
+                        break 'ui true;
                     }
-                    _ if in_ui => return, // Enter or Space on the dialog's own buttons
+                    _ if in_ui => break 'ui true, // Enter or Space on the dialog's own buttons
                     _ => {}
                 }
             } else if name == "Escape" && state.card.shown().is_some() {
-                let had_focus = state.card.has_focus();
-                state.card.hide();
-                if had_focus {
-                    if let Some(editable) = state.card_box.clone() {
-                        editable.element().focus().ok();
-                    }
+                if state.card.has_focus() {
+                    focus_next = state.card_box.as_ref().map(|e| e.element().clone());
                 }
-                return;
-            } else if name == "Enter" && key.alt_key() && state.card.focus() {
+                state.card.hide();
+                break 'ui true;
+            } else if name == "Enter" && key.alt_key() && state.card.button_to_focus().is_some() {
                 event.prevent_default();
                 event.stop_immediate_propagation();
-                return;
+                focus_next = state.card.button_to_focus();
+                break 'ui true;
             } else if state.card.has_focus() {
-                return; // Enter or Space on the card's button
+                break 'ui true; // Enter or Space on the card's button
             }
+            false
+        };
+        // Focus moves only once nothing is borrowed: moving it fires the page's blur and change handlers at once.
+        if let Some(element) = focus_next {
+            element.focus().ok();
+        }
+        if handled {
+            return;
         }
         let attempt = submit::from_key(event, self.site());
         self.on_submit(event, attempt);
@@ -405,13 +473,18 @@ impl Runtime {
             return_focus: deep_active_element(),
         });
         state.dialog.open(&review);
+        let edit = state.dialog.edit_button().clone();
+        drop(state);
+        edit.focus().ok(); // Edit, the safe choice, once nothing is borrowed (see `on_key`)
     }
 
     /// Closes the dialog; with `restore_focus`, focus goes back where it was.
     fn close_hold(&self, restore_focus: bool) -> Option<Hold> {
-        let mut state = self.state.borrow_mut();
-        state.dialog.close();
-        let hold = state.hold.take()?;
+        let hold = {
+            let mut state = self.state.borrow_mut();
+            state.dialog.close();
+            state.hold.take()?
+        };
         if restore_focus {
             if let Some(element) = hold.return_focus.as_ref().filter(|e| e.is_connected()) {
                 element.focus().ok();
@@ -423,12 +496,13 @@ impl Runtime {
     /// "Edit": close the dialog and put the caret on the first finding.
     fn edit_held(&self) {
         let Some(hold) = self.close_hold(false) else { return };
-        let state = self.state.borrow();
-        match state.boxes.iter().find(|b| b.editable == hold.editable) {
-            Some(tracked) => {
-                let at = tracked.findings.first().map_or(0, |f| f.start);
-                tracked.editable.place_caret(&tracked.snapshot, at);
-            }
+        let caret = {
+            let state = self.state.borrow();
+            let tracked = state.boxes.iter().find(|b| b.editable == hold.editable);
+            tracked.and_then(|t| t.editable.caret_at(&t.snapshot, t.findings.first().map_or(0, |f| f.start)))
+        };
+        match caret {
+            Some(caret) => hold.editable.place_caret(caret),
             None => {
                 hold.editable.element().focus().ok();
             }
@@ -528,7 +602,11 @@ impl Runtime {
     }
 
     fn reposition(&self) {
-        self.state.borrow().painter.follow();
+        let state = self.state.borrow();
+        state.painter.follow();
+        if let Some(guard) = &state.requests {
+            guard.follow();
+        }
     }
 
     /// The caret moved (by arrow keys or a click, not by typing): show the card when it sits in a finding.
@@ -548,19 +626,20 @@ impl Runtime {
 
     /// "Ignore once": stop flagging this text as this kind on this page, and repaint.
     fn ignore_shown(&self) {
-        let mut state = self.state.borrow_mut();
-        let Some(shown) = state.card.shown().cloned() else { return };
-        state.ignored.push((shown.kind, shown.text));
-        let had_focus = state.card.has_focus();
-        state.card.hide();
-        let boxes: Vec<Editable> = state.boxes.iter().map(|b| b.editable.clone()).collect();
-        for editable in boxes.iter().filter(|e| e.is_connected()) {
-            state.analyse(editable);
-        }
-        if had_focus {
-            if let Some(editable) = state.card_box.clone() {
-                editable.element().focus().ok();
+        let back_to = {
+            let mut state = self.state.borrow_mut();
+            let Some(shown) = state.card.shown().cloned() else { return };
+            state.ignored.push((shown.kind, shown.text));
+            let had_focus = state.card.has_focus();
+            state.card.hide();
+            let boxes: Vec<Editable> = state.boxes.iter().map(|b| b.editable.clone()).collect();
+            for editable in boxes.iter().filter(|e| e.is_connected()) {
+                state.analyse(editable);
             }
+            state.card_box.clone().filter(|_| had_focus)
+        };
+        if let Some(editable) = back_to {
+            editable.element().focus().ok();
         }
     }
 
@@ -612,6 +691,12 @@ impl State {
     }
 }
 
+/// Whether this page shows friend, follow or message requests (see [`requests::watches`]).
+fn on_request_page() -> bool {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return false };
+    requests::watches(&location.hostname().unwrap_or_default(), &location.pathname().unwrap_or_default())
+}
+
 /// Today's local date.
 fn today() -> crate::signup::Date {
     let now = js_sys::Date::new_0();
@@ -639,6 +724,9 @@ pub(crate) fn px(value: f64) -> String {
 
 /// How close (CSS pixels) a control labelled "Post", "Send"… must be to a box to post it, when they share no container.
 const NEAR_PX: f64 = 160.0;
+
+/// How long a request list is left to settle before it is looked through, in milliseconds.
+const REQUEST_SCAN_MS: u32 = 150;
 
 /// How long after a keystroke an editor's own DOM changes count as putting in what was typed, in milliseconds.
 const SETTLE_MS: f64 = 50.0;
