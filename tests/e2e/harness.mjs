@@ -60,20 +60,55 @@ export async function startServer({ csp = {}, dirs = {} } = {}) {
   return { port: server.address().port, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Launches Chromium with the extension; every host in `hosts` resolves to the fixture server, all else to nothing. */
-export async function launch({ port, hosts }) {
+/**
+ * Launches Chromium with the extension; every host in `hosts` resolves to the fixture server, all else to nothing.
+ *
+ * Privacy check, for every test file: Chromium records all its network activity in a net log; closing the context
+ * reads it and fails if a page, worker or extension context (the extension's service worker and pages included)
+ * requested anything from a host other than the fixture sites. Chromium's own services (autofill, updates,
+ * spelling dictionaries) are told apart by their traffic annotation and left out; the extension's own files are
+ * not network requests.
+ */
+export async function launch({ port, hosts, checkNetwork = true }) {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run ./build.sh extension first');
   const rules = hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).concat('MAP * ~NOTFOUND').join(', ');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'postguard-profile-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'postguard-profile-'));
+  const netLog = join(profile, 'netlog.json');
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     ignoreHTTPSErrors: true,
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
-      `--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
+      `--host-resolver-rules=${rules}`, '--ignore-certificate-errors', `--log-net-log=${netLog}`],
   });
+  context.netLog = netLog;
+  const close = context.close.bind(context);
+  context.close = async () => {
+    await close();
+    if (!checkNetwork) return;
+    const elsewhere = webRequests(netLog).filter((url) => !hosts.includes(new URL(url).hostname));
+    if (elsewhere.length) throw new Error(`requests to hosts other than the fixture sites: ${elsewhere.join(', ')}`);
+  };
   return context;
+}
+
+/**
+ * Traffic annotations (Chromium's tools/traffic_annotation) of requests made by web content: documents, workers
+ * (service workers included) and extension contexts fetch through Blink's loader; navigations through the
+ * navigation loader; WebSockets through their own.
+ */
+const WEB_CONTENT_ANNOTATIONS = new Set(['101845102' /* blink_resource_loader */, '63171670' /* navigation_url_loader */,
+  '17188928' /* websocket_stream */]);
+
+/** The URLs web content requested over the network (http, https, ws, wss), from a Chromium net log. */
+export function webRequests(netLog) {
+  const text = readFileSync(netLog, 'utf8');
+  // The log is written as it goes and may be unterminated: requests are read from the text, not parsed as JSON.
+  const found = text.matchAll(/"traffic_annotation":(\d+),"url":"([^"]+)"/g);
+  return [...new Set([...found].filter(([, a, url]) => WEB_CONTENT_ANNOTATIONS.has(a) && /^(https?|wss?):/.test(url))
+    .map(([, , url]) => url))];
 }
 
 /** Opens a page and collects its console errors and every request made from it (the extension's included). */
