@@ -69,7 +69,12 @@ build_extension() {
   wasm-bindgen --target no-modules --no-typescript --out-dir dist/content target/wasm32-unknown-unknown/wasm/postguard.wasm
   node_modules/.bin/wasm-opt -Oz --converge --zero-filled-memory --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/content/postguard_bg.wasm -o dist/content/postguard_bg.wasm
 
-  # 2. The same Rust as JavaScript, for pages whose CSP forbids WebAssembly.
+  # 2. The engine for the extension's own pages (policy, options): the same core, other exports.
+  cargo build --locked --target wasm32-unknown-unknown --profile wasm --lib --features pages
+  wasm-bindgen --target no-modules --no-typescript --out-dir dist/pages/engine target/wasm32-unknown-unknown/wasm/postguard.wasm
+  node_modules/.bin/wasm-opt -Oz --zero-filled-memory --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/pages/engine/postguard_bg.wasm -o dist/pages/engine/postguard_bg.wasm
+
+  # 3. The content script's Rust as JavaScript, for pages whose CSP forbids WebAssembly.
   RUSTFLAGS="$JS_BUILD_FLAGS" cargo +nightly build --locked -Z build-std=std,panic_abort \
     --target wasm32-unknown-unknown --profile wasm --lib --target-dir target/mvp
   wasm-bindgen --target bundler --no-typescript --out-dir "$out" target/mvp/wasm32-unknown-unknown/wasm/postguard.wasm
@@ -81,12 +86,13 @@ build_extension() {
 
   cp manifest.json extension/managed_schema.json extension/background.js dist/
   cp extension/bootstrap.js extension/highlights.css dist/content/
-  cp -r extension/pages dist/pages
+  cp -r extension/pages/. dist/pages/
   rm -f postguard-extension.zip
   (cd dist && zip -qr ../postguard-extension.zip .)
   echo "build.sh: dist/ (unpacked extension) and postguard-extension.zip"
   echo "build.sh: wasm $(wc -c < dist/content/postguard_bg.wasm) bytes ($(gzip -9 -c dist/content/postguard_bg.wasm | wc -c) gzipped);" \
-    "js fallback $(wc -c < dist/content/postguard_js.js) bytes ($(gzip -9 -c dist/content/postguard_js.js | wc -c) gzipped)"
+    "js fallback $(wc -c < dist/content/postguard_js.js) bytes ($(gzip -9 -c dist/content/postguard_js.js | wc -c) gzipped);" \
+    "extension pages' wasm $(wc -c < dist/pages/engine/postguard_bg.wasm) bytes"
 }
 
 build() {

@@ -58,6 +58,7 @@ mod pattern;
 pub mod policy;
 pub mod review;
 pub mod roster;
+pub mod settings;
 pub mod signup;
 pub mod sites;
 pub mod text;

@@ -1,14 +1,22 @@
-// The configuration an extension page works with, read the way the content
-// script reads it (src/web/content/chrome.rs): school IT's managed policy, else
-// the person's local settings, else (undefined) the embedded sample school.
-// Returns JSON text or undefined.
-async function postguardConfig() {
-  const text = (value) => (value == null ? undefined : typeof value === 'string' ? value : JSON.stringify(value));
+// The settings an extension page works with, read the way the content script
+// reads them (src/web/content/chrome.rs, src/settings.rs): school IT's managed
+// policy field by field over the person's own settings, over the embedded
+// sample school. Needs the engine (wasm_bindgen) initialised.
+// Returns {config, locked, paused, schema}.
+async function postguardSettings() {
+  const text = (value) => (value == null ? undefined : JSON.stringify(value));
   const managed = await Promise.race([
     chrome.storage.managed.get('config').then((items) => items.config, () => undefined),
     new Promise((resolve) => setTimeout(resolve, 1000)),
   ]);
-  if (managed != null) return text(managed);
-  const { config } = await chrome.storage.local.get('config');
-  return text(config);
+  // Policies may carry the configuration as JSON text (Windows registry): read it as an object.
+  const policy = typeof managed === 'string' ? JSON.parse(managed) : managed;
+  const local = await chrome.storage.local.get(['settings', 'config']);
+  return wasm_bindgen.effectiveSettings(text(policy), text(local.settings), text(local.config));
+}
+
+/** Stores the person's settings in the current schema (and drops the first releases' `config` key). */
+async function saveSettings(config, paused, schema) {
+  await chrome.storage.local.set({ settings: { schema, config, paused } });
+  await chrome.storage.local.remove('config');
 }

@@ -1,8 +1,8 @@
 // The policy page: the school's whole policy for the person's role, built by
 // the Rust core (src/guidance.rs) and written here with text nodes only.
 (async () => {
-  await wasm_bindgen({ module_or_path: chrome.runtime.getURL('content/postguard_bg.wasm') });
-  const guidance = wasm_bindgen.policyGuidance(await postguardConfig());
+  await wasm_bindgen({ module_or_path: chrome.runtime.getURL('pages/engine/postguard_bg.wasm') });
+  const guidance = wasm_bindgen.policyGuidance(JSON.stringify((await postguardSettings()).config));
 
   const el = (tag, text, attributes = {}) => {
     const e = document.createElement(tag);

@@ -53,3 +53,17 @@ test('a roster pushed by managed policy is used instead of the sample school', {
   assert.deepEqual(painted.map((p) => p.text), ['@HarboursidePS', 'Ms Venkat', 'Otane', 'Tallulah']);
   await page.close();
 });
+
+test('fields the managed policy sets show locked on the options page; the others stay the person\'s', { skip: !canWritePolicy && `cannot write ${POLICY_DIR} (run as root)` }, async () => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${EXTENSION_ID}/pages/options.html`);
+  await page.waitForFunction(() => document.getElementById('roster-counts').textContent.length > 0, null, { timeout: 10000 });
+  assert.equal(await page.inputValue('#school-name'), 'Harbourside Primary School');
+  for (const field of ['role', 'school', 'roster']) {
+    assert.equal(await page.$eval(`#${field}-field`, (f) => f.disabled), true, `${field} is locked`);
+    assert.equal(await page.isVisible(`#${field}-field .locked-note`), true);
+  }
+  assert.equal(await page.$eval('#severity-field', (f) => f.disabled), false, 'severities are not set by the policy');
+  assert.match(await page.textContent('#roster-counts'), /2 pupils and 1 member of staff/);
+  await page.close();
+});

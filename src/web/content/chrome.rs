@@ -16,7 +16,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = ["chrome", "storage", "managed"], js_name = get)]
     fn managed_get(key: &str) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ["chrome", "storage", "local"], js_name = get)]
-    fn local_get(key: &str) -> Result<Promise, JsValue>;
+    fn local_get(keys: &JsValue) -> Result<Promise, JsValue>;
     #[wasm_bindgen(js_namespace = ["chrome", "runtime"], js_name = getURL)]
     fn runtime_get_url(path: &str) -> String;
     #[wasm_bindgen(catch, js_namespace = ["chrome", "runtime"], js_name = sendMessage)]
@@ -42,53 +42,65 @@ pub fn open_policy_page() {
     }
 }
 
-/// The key under which the configuration is stored (managed policy and local settings alike).
+/// The key under which school IT's policy carries the configuration.
 pub const CONFIG_KEY: &str = "config";
+
+/// The key of the person's own settings (see [`crate::settings::LocalSettings`]).
+pub const SETTINGS_KEY: &str = "settings";
 
 /// How long to wait for the managed policy before starting without it.
 const MANAGED_WAIT_MS: i32 = 300;
 
-/// The configuration to start with, and the managed policy's answer if it is still to come.
+/// What the content script starts with.
 pub struct Startup {
-    /// Configuration JSON; `None` means the embedded default.
-    pub config: Option<String>,
+    /// School IT's configuration (JSON), if the policy has answered with one.
+    pub managed: Option<String>,
+    /// The person's settings (JSON), current shape.
+    pub settings: Option<String>,
+    /// The person's configuration as first releases stored it (JSON).
+    pub legacy_config: Option<String>,
     /// Resolves with the managed configuration when it arrives late.
     pub late_policy: Option<Promise>,
 }
 
 /// Reads managed and local settings, waiting a short while for the managed ones.
-pub async fn startup_config() -> Startup {
+pub async fn startup() -> Startup {
     let managed = managed_get(CONFIG_KEY).ok();
-    let local = match local_get(CONFIG_KEY) {
-        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|items| config_in(&items)),
+    let keys = js_sys::Array::of2(&SETTINGS_KEY.into(), &CONFIG_KEY.into());
+    let local = match local_get(&keys) {
+        Ok(promise) => JsFuture::from(promise).await.ok(),
         Err(_) => None,
     };
-    let Some(managed) = managed else { return Startup { config: local, late_policy: None } };
+    let settings = local.as_ref().and_then(|items| json_in(items, SETTINGS_KEY));
+    let legacy_config = local.as_ref().and_then(|items| json_in(items, CONFIG_KEY));
+    let mut startup = Startup { managed: None, settings, legacy_config, late_policy: None };
+    let Some(managed) = managed else { return startup };
     let timeout = Promise::new(&mut |resolve, _| {
         set_timeout(&resolve, MANAGED_WAIT_MS);
     });
     let first = JsFuture::from(Promise::race(&js_sys::Array::of2(&managed, &timeout))).await.ok();
-    match first.as_ref().and_then(config_in) {
-        Some(policy) => Startup { config: Some(policy), late_policy: None },
-        None if first.as_ref().is_some_and(|v| !v.is_undefined()) => Startup { config: local, late_policy: None },
-        None => Startup { config: local, late_policy: Some(managed) },
+    match first.as_ref().and_then(|items| json_in(items, CONFIG_KEY)) {
+        Some(policy) => startup.managed = Some(policy),
+        None if first.as_ref().is_some_and(|v| !v.is_undefined()) => {} // answered: no policy
+        None => startup.late_policy = Some(managed),
     }
+    startup
 }
 
 /// The managed configuration, once Chromium answers (`None` when there is no policy).
 pub async fn late_policy(promise: Promise) -> Option<String> {
-    JsFuture::from(promise).await.ok().and_then(|items| config_in(&items))
+    JsFuture::from(promise).await.ok().and_then(|items| json_in(&items, CONFIG_KEY))
 }
 
-/// The `config` entry of a storage answer, as JSON text.
-fn config_in(items: &JsValue) -> Option<String> {
-    let value = Reflect::get(items, &JsValue::from_str(CONFIG_KEY)).ok()?;
+/// An entry of a storage answer, as JSON text.
+fn json_in(items: &JsValue, key: &str) -> Option<String> {
+    let value = Reflect::get(items, &JsValue::from_str(key)).ok()?;
     if value.is_undefined() || value.is_null() {
         return None;
     }
-    // Policies carry the configuration as an object; local settings as a string or an object.
+    // Objects are stored as objects; the first releases' configuration also as a JSON string.
     match value.as_string() {
-        Some(json) => Some(json),
+        Some(text) => serde_json::to_string(&text).ok(),
         None => JSON::stringify(&value).ok()?.as_string(),
     }
 }

@@ -34,8 +34,9 @@ use web_sys::{Document, Event};
 
 use crate::finding::{records, FindingRecord};
 use crate::review::Review;
+use crate::settings::{effective, LocalSettings};
 use crate::sites::{site_for_host, Site};
-use crate::{Config, Engine};
+use crate::Engine;
 use editable::{Editable, Snapshot};
 use submit::Attempt;
 
@@ -49,8 +50,13 @@ thread_local! {
 pub async fn start_content_script() -> Result<(), JsError> {
     let window = web_sys::window().ok_or_else(|| JsError::new("no window"))?;
     let document = window.document().ok_or_else(|| JsError::new("no document"))?;
-    let startup = chrome::startup_config().await;
-    let engine = build_engine(startup.config.as_deref())?;
+    let startup = chrome::startup().await;
+    let local = local_settings(&startup);
+    let host = document.location().and_then(|l| l.hostname().ok()).unwrap_or_default();
+    if local.is_paused(&host) {
+        return Ok(()); // the person paused PostGuard on this site
+    }
+    let engine = build_engine(startup.managed.as_deref(), &local)?;
     let runtime = Runtime::new(document.clone(), engine)?;
     runtime.listen(&document);
     runtime.review_signup_soon();
@@ -59,7 +65,7 @@ pub async fn start_content_script() -> Result<(), JsError> {
     if let Some(promise) = startup.late_policy {
         wasm_bindgen_futures::spawn_local(async move {
             if let Some(json) = chrome::late_policy(promise).await {
-                match build_engine(Some(&json)) {
+                match build_engine(Some(&json), &local) {
                     Ok(engine) => runtime.replace_engine(engine),
                     Err(e) => web_sys::console::warn_1(&JsValue::from(e)),
                 }
@@ -69,13 +75,30 @@ pub async fn start_content_script() -> Result<(), JsError> {
     Ok(())
 }
 
-/// An engine for a configuration's JSON, or for the embedded sample school.
-fn build_engine(json: Option<&str>) -> Result<Engine, JsError> {
-    let config = match json {
-        Some(json) => Config::from_json(json).map_err(|e| JsError::new(&format!("PostGuard configuration: {e}")))?,
-        None => Config::default_school(),
+/// The person's settings; unreadable ones are reported and left out (the school's policy and default still apply).
+fn local_settings(startup: &chrome::Startup) -> LocalSettings {
+    let parse = |json: &Option<String>| json.as_deref().and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok());
+    LocalSettings::from_storage(parse(&startup.settings).as_ref(), parse(&startup.legacy_config).as_ref())
+        .unwrap_or_else(|e| {
+            web_sys::console::warn_1(&JsValue::from(format!("PostGuard: {e}")));
+            LocalSettings::default()
+        })
+}
+
+/// The engine for school IT's policy (JSON) combined with the person's settings (see [`crate::settings::effective`]).
+fn build_engine(managed: Option<&str>, local: &LocalSettings) -> Result<Engine, JsError> {
+    let fail = |e: String| JsError::new(&format!("PostGuard configuration: {e}"));
+    let managed: Option<serde_json::Value> = match managed {
+        Some(json) => Some(serde_json::from_str(json).map_err(|e| fail(e.to_string()))?),
+        None => None,
     };
-    Engine::new(&config).map_err(|e| JsError::new(&e.to_string()))
+    // Windows' registry and some consoles hand the policy over as JSON text.
+    let managed = match managed {
+        Some(serde_json::Value::String(text)) => Some(serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?),
+        other => other,
+    };
+    let effective = effective(managed.as_ref(), local.config.as_ref()).map_err(|e| fail(e.to_string()))?;
+    Engine::new(&effective.config).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// The person typed into `node` before the runtime was ready (the bootstrap
