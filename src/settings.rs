@@ -20,6 +20,9 @@ pub const SETTINGS_SCHEMA: u32 = 1;
 /// The configuration fields a managed policy can set (and so lock).
 pub const CONFIG_FIELDS: &[&str] = &["role", "school", "pupils", "staff", "severity"];
 
+/// What the managed policy's `locked` list may name: the configuration fields, and `paused`.
+pub const LOCKABLE: &[&str] = &["role", "school", "pupils", "staff", "severity", "paused"];
+
 /// The person's own settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -67,6 +70,14 @@ impl LocalSettings {
     pub fn is_paused(&self, host: &str) -> bool {
         self.paused.iter().any(|p| p.eq_ignore_ascii_case(host))
     }
+
+    /// These settings under a managed policy whose `locked` list may forbid pausing.
+    pub fn under_policy(mut self, managed_locked: &[String]) -> LocalSettings {
+        if managed_locked.iter().any(|f| f == "paused") {
+            self.paused.clear();
+        }
+        self
+    }
 }
 
 /// The configuration in force, and which fields school IT's policy set.
@@ -82,21 +93,29 @@ pub struct Effective {
 
 /// Combines the embedded default, the person's settings and the managed
 /// policy, field by field: each top-level field comes from the policy when it
-/// sets it, else from local settings, else from the default school.
-pub fn effective(managed: Option<&Value>, local: Option<&Value>) -> Result<Effective, ConfigError> {
+/// sets it, else from local settings (unless the policy's `locked` list names
+/// it), else from the default school.
+pub fn effective(
+    managed: Option<&Value>,
+    managed_locked: &[String],
+    local: Option<&Value>,
+) -> Result<Effective, ConfigError> {
     let mut merged: Map<String, Value> =
         serde_json::from_str(DEFAULT_CONFIG_JSON).expect("the default configuration is valid");
-    let mut locked = Vec::new();
+    let mut locked: Vec<String> = Vec::new();
+    if let Some(Value::Object(managed)) = managed {
+        locked.extend(managed.keys().filter(|f| CONFIG_FIELDS.contains(&f.as_str())).cloned());
+    }
+    for field in managed_locked.iter().filter(|f| LOCKABLE.contains(&f.as_str())) {
+        if !locked.contains(field) {
+            locked.push(field.clone());
+        }
+    }
     if let Some(Value::Object(local)) = local {
-        merged.extend(local.clone());
+        merged.extend(local.iter().filter(|(f, _)| !locked.contains(f)).map(|(f, v)| (f.clone(), v.clone())));
     }
     if let Some(Value::Object(managed)) = managed {
-        for (field, value) in managed {
-            merged.insert(field.clone(), value.clone());
-            if CONFIG_FIELDS.contains(&field.as_str()) {
-                locked.push(field.clone());
-            }
-        }
+        merged.extend(managed.clone());
     }
     let json = Value::Object(merged);
     let config = Config::from_json(&serde_json::to_string_pretty(&json).expect("JSON values serialise"))?;
@@ -151,7 +170,7 @@ mod tests {
     fn managed_fields_win_and_are_locked_local_fields_fill_in() {
         let managed = json!({"role": "staff", "school": {"name": "Hill Top School", "headteacher": "Dr Ada Obi"}});
         let local = json!({"role": "parent", "severity": {"pupil_name": "block"}, "pupils": [{"first": "Zoë", "last": "Smith"}]});
-        let effective = effective(Some(&managed), Some(&local)).unwrap();
+        let effective = effective(Some(&managed), &[], Some(&local)).unwrap();
         assert_eq!(effective.config.role, crate::Role::Staff);
         assert_eq!(effective.config.school.name, "Hill Top School");
         assert_eq!(effective.config.pupils.len(), 1, "the local roster is kept");
@@ -160,8 +179,21 @@ mod tests {
     }
 
     #[test]
+    fn locked_fields_ignore_local_values_even_when_the_policy_leaves_them_out() {
+        let local = json!({"role": "parent", "severity": {"pupil_name": "info"}, "school": {"name": "Elsewhere"}});
+        let locked = vec!["severity".to_owned(), "paused".to_owned(), "colour".to_owned()];
+        let effective = effective(None, &locked, Some(&local)).unwrap();
+        assert!(effective.config.severity.is_empty(), "the local severity is ignored");
+        assert_eq!(effective.config.role, crate::Role::Parent, "unlocked fields stay the person's");
+        assert_eq!(effective.locked, ["severity", "paused"], "unknown names are ignored");
+        let settings = LocalSettings { paused: vec!["x.com".into()], ..LocalSettings::default() };
+        assert!(!settings.clone().under_policy(&locked).is_paused("x.com"));
+        assert!(settings.under_policy(&[]).is_paused("x.com"));
+    }
+
+    #[test]
     fn without_settings_the_default_school_is_in_force() {
-        let effective = effective(None, None).unwrap();
+        let effective = effective(None, &[], None).unwrap();
         assert_eq!(effective.config.school.name, "Bucklebury Primary School");
         assert!(effective.locked.is_empty());
     }
@@ -169,7 +201,7 @@ mod tests {
     #[test]
     fn a_bad_field_is_reported_with_its_place() {
         let local = json!({"role": "teacher"});
-        let e = effective(None, Some(&local)).unwrap_err();
+        let e = effective(None, &[], Some(&local)).unwrap_err();
         assert_eq!(e.path, "role");
         assert!(e.line > 0);
     }

@@ -100,7 +100,7 @@ function wire() {
       $('save-result').textContent = `Not saved: ${problem}`;
       return;
     }
-    const paused = $('paused').value.split('\n').map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const paused = state.locked.includes('paused') ? [] : $('paused').value.split('\n').map((s) => s.trim().toLowerCase()).filter(Boolean);
     await saveSettings(localConfig(), paused, state.schema);
     state.config = config;
     $('save-result').className = 'ok';

@@ -66,11 +66,12 @@ pub fn import_roster(bytes: &[u8], staff: bool) -> Result<JsValue, JsError> {
 }
 
 /// The settings in force for extension pages: `{config, locked, paused}` from
-/// the managed policy's `config` and the stored `settings` / first-release
-/// `config` (each as JSON text, or absent); or an error with its place.
+/// the managed policy's `config` and `locked` list and the stored `settings` /
+/// first-release `config` (each as JSON text, or absent); or an error with its place.
 #[wasm_bindgen(js_name = effectiveSettings)]
 pub fn effective_settings(
     managed: Option<String>,
+    locked: Vec<String>,
     settings: Option<String>,
     legacy_config: Option<String>,
 ) -> Result<JsValue, JsError> {
@@ -78,8 +79,9 @@ pub fn effective_settings(
         json.map(|j| serde_json::from_str(&j).map_err(|e| JsError::new(&e.to_string()))).transpose()
     };
     let local = crate::settings::LocalSettings::from_storage(parse(settings)?.as_ref(), parse(legacy_config)?.as_ref())
-        .map_err(|e| JsError::new(&e))?;
-    let effective = crate::settings::effective(parse(managed)?.as_ref(), local.config.as_ref())
+        .map_err(|e| JsError::new(&e))?
+        .under_policy(&locked);
+    let effective = crate::settings::effective(parse(managed)?.as_ref(), &locked, local.config.as_ref())
         .map_err(|e| JsError::new(&e.to_string()))?;
     json_to_js(&serde_json::json!({
         "config": effective.json,

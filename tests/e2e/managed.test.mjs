@@ -27,7 +27,7 @@ let server, context;
 const canWritePolicy = writable(POLICY_DIR);
 before(async () => {
   if (!canWritePolicy) return;
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { config: SCHOOL } } } }));
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { config: SCHOOL, locked: ['paused'] } } } }));
   server = await startServer({ csp: { 'example.org': CSP.strict }, dirs: { 'example.org': 'generic' } });
   context = await launch({ port: server.port, hosts: ['example.org'] });
 });
@@ -64,6 +64,21 @@ test('fields the managed policy sets show locked on the options page; the others
     assert.equal(await page.isVisible(`#${field}-field .locked-note`), true);
   }
   assert.equal(await page.$eval('#severity-field', (f) => f.disabled), false, 'severities are not set by the policy');
+  assert.equal(await page.$eval('#paused-field', (f) => f.disabled), true, 'the policy\'s lock flags forbid pausing');
   assert.match(await page.textContent('#roster-counts'), /2 pupils and 1 member of staff/);
   await page.close();
+});
+
+test('when the policy locks pausing, a site paused in local settings is still checked', { skip: !canWritePolicy && `cannot write ${POLICY_DIR} (run as root)` }, async () => {
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  await worker.evaluate(() => chrome.storage.local.set({ settings: { schema: 1, paused: ['example.org'] } }));
+  try {
+    const { page } = await open(context, 'https://example.org/');
+    await page.click('#rich');
+    await page.keyboard.type('Tallulah won');
+    assert.deepEqual((await waitForPainted(page, 1, 10000)).map((p) => p.text), ['Tallulah']);
+    await page.close();
+  } finally {
+    await worker.evaluate(() => chrome.storage.local.clear());
+  }
 });

@@ -14,7 +14,7 @@ use wasm_bindgen_futures::JsFuture;
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(catch, js_namespace = ["chrome", "storage", "managed"], js_name = get)]
-    fn managed_get(key: &str) -> Result<Promise, JsValue>;
+    fn managed_get(keys: &JsValue) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ["chrome", "storage", "local"], js_name = get)]
     fn local_get(keys: &JsValue) -> Result<Promise, JsValue>;
     #[wasm_bindgen(js_namespace = ["chrome", "runtime"], js_name = getURL)]
@@ -45,6 +45,33 @@ pub fn open_policy_page() {
 /// The key under which school IT's policy carries the configuration.
 pub const CONFIG_KEY: &str = "config";
 
+/// The key under which school IT's policy lists the settings people cannot change.
+pub const LOCKED_KEY: &str = "locked";
+
+/// School IT's policy, as far as PostGuard reads it.
+#[derive(Default)]
+pub struct ManagedPolicy {
+    /// The configuration (JSON), if the policy sets one.
+    pub config: Option<String>,
+    /// Fields people cannot change.
+    pub locked: Vec<String>,
+}
+
+impl ManagedPolicy {
+    fn from_items(items: &JsValue) -> ManagedPolicy {
+        let locked = Reflect::get(items, &JsValue::from_str(LOCKED_KEY))
+            .ok()
+            .filter(js_sys::Array::is_array)
+            .map(|v| js_sys::Array::from(&v).iter().filter_map(|f| f.as_string()).collect())
+            .unwrap_or_default();
+        ManagedPolicy { config: json_in(items, CONFIG_KEY), locked }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.config.is_none() && self.locked.is_empty()
+    }
+}
+
 /// The key of the person's own settings (see [`crate::settings::LocalSettings`]).
 pub const SETTINGS_KEY: &str = "settings";
 
@@ -53,8 +80,8 @@ const MANAGED_WAIT_MS: i32 = 300;
 
 /// What the content script starts with.
 pub struct Startup {
-    /// School IT's configuration (JSON), if the policy has answered with one.
-    pub managed: Option<String>,
+    /// School IT's policy, if it has answered.
+    pub managed: ManagedPolicy,
     /// The person's settings (JSON), current shape.
     pub settings: Option<String>,
     /// The person's configuration as first releases stored it (JSON).
@@ -65,7 +92,7 @@ pub struct Startup {
 
 /// Reads managed and local settings, waiting a short while for the managed ones.
 pub async fn startup() -> Startup {
-    let managed = managed_get(CONFIG_KEY).ok();
+    let managed = managed_get(&js_sys::Array::of2(&CONFIG_KEY.into(), &LOCKED_KEY.into())).ok();
     let keys = js_sys::Array::of2(&SETTINGS_KEY.into(), &CONFIG_KEY.into());
     let local = match local_get(&keys) {
         Ok(promise) => JsFuture::from(promise).await.ok(),
@@ -73,23 +100,23 @@ pub async fn startup() -> Startup {
     };
     let settings = local.as_ref().and_then(|items| json_in(items, SETTINGS_KEY));
     let legacy_config = local.as_ref().and_then(|items| json_in(items, CONFIG_KEY));
-    let mut startup = Startup { managed: None, settings, legacy_config, late_policy: None };
+    let mut startup = Startup { managed: ManagedPolicy::default(), settings, legacy_config, late_policy: None };
     let Some(managed) = managed else { return startup };
     let timeout = Promise::new(&mut |resolve, _| {
         set_timeout(&resolve, MANAGED_WAIT_MS);
     });
     let first = JsFuture::from(Promise::race(&js_sys::Array::of2(&managed, &timeout))).await.ok();
-    match first.as_ref().and_then(|items| json_in(items, CONFIG_KEY)) {
-        Some(policy) => startup.managed = Some(policy),
-        None if first.as_ref().is_some_and(|v| !v.is_undefined()) => {} // answered: no policy
+    match first.as_ref().filter(|v| !v.is_undefined()) {
+        Some(items) => startup.managed = ManagedPolicy::from_items(items), // answered (perhaps with no policy)
         None => startup.late_policy = Some(managed),
     }
     startup
 }
 
-/// The managed configuration, once Chromium answers (`None` when there is no policy).
-pub async fn late_policy(promise: Promise) -> Option<String> {
-    JsFuture::from(promise).await.ok().and_then(|items| json_in(&items, CONFIG_KEY))
+/// The managed policy, once Chromium answers (`None` when there is no policy).
+pub async fn late_policy(promise: Promise) -> Option<ManagedPolicy> {
+    let policy = ManagedPolicy::from_items(&JsFuture::from(promise).await.ok()?);
+    (!policy.is_empty()).then_some(policy)
 }
 
 /// An entry of a storage answer, as JSON text.

@@ -51,12 +51,12 @@ pub async fn start_content_script() -> Result<(), JsError> {
     let window = web_sys::window().ok_or_else(|| JsError::new("no window"))?;
     let document = window.document().ok_or_else(|| JsError::new("no document"))?;
     let startup = chrome::startup().await;
-    let local = local_settings(&startup);
+    let local = local_settings(&startup).under_policy(&startup.managed.locked);
     let host = document.location().and_then(|l| l.hostname().ok()).unwrap_or_default();
     if local.is_paused(&host) {
         return Ok(()); // the person paused PostGuard on this site
     }
-    let engine = build_engine(startup.managed.as_deref(), &local)?;
+    let engine = build_engine(&startup.managed, &local)?;
     let runtime = Runtime::new(document.clone(), engine)?;
     runtime.listen(&document);
     runtime.review_signup_soon();
@@ -64,8 +64,8 @@ pub async fn start_content_script() -> Result<(), JsError> {
     RUNTIME.with(|r| *r.borrow_mut() = Some(runtime.clone()));
     if let Some(promise) = startup.late_policy {
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(json) = chrome::late_policy(promise).await {
-                match build_engine(Some(&json), &local) {
+            if let Some(policy) = chrome::late_policy(promise).await {
+                match build_engine(&policy, &local) {
                     Ok(engine) => runtime.replace_engine(engine),
                     Err(e) => web_sys::console::warn_1(&JsValue::from(e)),
                 }
@@ -85,10 +85,10 @@ fn local_settings(startup: &chrome::Startup) -> LocalSettings {
         })
 }
 
-/// The engine for school IT's policy (JSON) combined with the person's settings (see [`crate::settings::effective`]).
-fn build_engine(managed: Option<&str>, local: &LocalSettings) -> Result<Engine, JsError> {
+/// The engine for school IT's policy combined with the person's settings (see [`crate::settings::effective`]).
+fn build_engine(policy: &chrome::ManagedPolicy, local: &LocalSettings) -> Result<Engine, JsError> {
     let fail = |e: String| JsError::new(&format!("PostGuard configuration: {e}"));
-    let managed: Option<serde_json::Value> = match managed {
+    let managed: Option<serde_json::Value> = match policy.config.as_deref() {
         Some(json) => Some(serde_json::from_str(json).map_err(|e| fail(e.to_string()))?),
         None => None,
     };
@@ -97,7 +97,8 @@ fn build_engine(managed: Option<&str>, local: &LocalSettings) -> Result<Engine, 
         Some(serde_json::Value::String(text)) => Some(serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?),
         other => other,
     };
-    let effective = effective(managed.as_ref(), local.config.as_ref()).map_err(|e| fail(e.to_string()))?;
+    let effective =
+        effective(managed.as_ref(), &policy.locked, local.config.as_ref()).map_err(|e| fail(e.to_string()))?;
     Engine::new(&effective.config).map_err(|e| JsError::new(&e.to_string()))
 }
 
