@@ -134,3 +134,18 @@ test('a pupil sees a reminder when a sign-up page opens; staff do not', async ()
     await setLocalConfig(context, null);
   }
 });
+
+test('a form that starts on today\'s date (as Facebook\'s does) shows no nudge until a date is chosen', async () => {
+  const { page } = await open(context, 'https://www.facebook.com/signup/');
+  await page.waitForSelector('postguard-ui', { state: 'attached' });
+  const today = birthDate(0);
+  await pick(page, '#day', `${today.day}`);
+  await pick(page, '#month', MONTHS[today.month - 1].slice(0, 3));
+  await pick(page, '#year', `${today.year}`);
+  assert.equal(await waitForNote(page, 800), '');
+  const young = birthDate(9);
+  await page.waitForTimeout(1100); // the select's type-ahead forgets the earlier keys
+  await pick(page, '#year', `${young.year}`);
+  assert.match(await waitForNote(page), /You need to be 13 or older/);
+  await page.close();
+});

@@ -18,7 +18,7 @@ use crate::Role;
 const SIGNUP_PATHS: &[&str] = &["signup", "sign_up", "sign-up", "register", "join", "create-account", "createaccount"];
 
 /// Controls that may hold part of a date of birth.
-const PART_CONTROLS: &str = "select, input:not([type=hidden]):not([type=password]):not([type=checkbox]):not([type=radio]):not([type=email]):not([type=submit]):not([type=button]), [role=combobox], [aria-haspopup=listbox]";
+const PART_CONTROLS: &str = "select, input:not([type=hidden]):not([type=password]):not([type=checkbox]):not([type=radio]):not([type=email]):not([type=submit]):not([type=button]), [role=combobox], [aria-haspopup]:not([aria-haspopup=false])";
 
 /// The age note and what it needs to know.
 pub struct SignupGuard {
@@ -50,7 +50,8 @@ impl SignupGuard {
             document.body().and_then(|b| minimum_age_in_rules(&b.inner_text()))
         });
         let under_age = match (read_date_of_birth(document), minimum) {
-            (Some(dob), Some(minimum)) => age_on(dob, today).is_ok_and(|age| age < minimum),
+            // Some forms start on today's date (Facebook's does): nobody signing up was born today.
+            (Some(dob), Some(minimum)) if dob != today => age_on(dob, today).is_ok_and(|age| age < minimum),
             _ => false,
         };
         let message = if under_age {
