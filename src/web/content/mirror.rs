@@ -62,10 +62,12 @@ impl Mirror {
         mirror
     }
 
-    /// Shows `value` and returns the text node ranges can point into.
+    /// Shows `value` and returns the text node ranges can point into. The
+    /// mirror is laid over the field again at the next animation frame
+    /// ([`Mirror::align`], from the runtime), not here: aligning reads layout,
+    /// and forcing layout on every keystroke costs milliseconds on long drafts.
     pub fn show(&self, value: &str) -> Option<Text> {
         self.text.set_data(value);
-        self.align();
         Some(self.text.clone())
     }
 

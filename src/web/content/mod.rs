@@ -286,6 +286,7 @@ impl Runtime {
             for editable in boxes.iter().filter(|e| e.is_connected()) {
                 state.analyse(editable);
             }
+            state.painter.follow();
         }
         // The role or the roster may have changed.
         self.review_signup_soon();
@@ -617,10 +618,15 @@ impl Runtime {
         let Some(editable) = state.pending.take() else { return };
         state.analyse(&editable);
         state.card.hide();
-        // The rest of this frame is spoken for: anything typed now is analysed when it ends.
+        // The rest of this frame is spoken for: anything typed now is analysed when it ends. Before the frame is
+        // drawn, the fields' mirrors are laid over their fields again (the text may have wrapped or scrolled).
         let runtime = self.clone();
         state.frame = Some(request_animation_frame(move |_| {
-            runtime.state.borrow_mut().frame = None;
+            {
+                let mut state = runtime.state.borrow_mut();
+                state.frame = None;
+                state.painter.follow();
+            }
             runtime.analyse_pending();
         }));
     }
@@ -660,6 +666,7 @@ impl Runtime {
             for editable in boxes.iter().filter(|e| e.is_connected()) {
                 state.analyse(editable);
             }
+            state.painter.follow();
             state.card_box.clone().filter(|_| had_focus)
         };
         if let Some(editable) = back_to {
