@@ -87,6 +87,7 @@ build_extension() {
   cp manifest.json extension/managed_schema.json extension/background.js dist/
   cp extension/bootstrap.js extension/highlights.css dist/content/
   cp -r extension/pages/. dist/pages/
+  cp -r extension/icons dist/
   rm -f postguard-extension.zip
   (cd dist && zip -qr ../postguard-extension.zip .)
   echo "build.sh: dist/ (unpacked extension) and postguard-extension.zip"

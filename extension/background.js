@@ -8,6 +8,7 @@
 //   worker -> content script: {ok: true} once content/postguard_js.js has run in the sender's frame,
 //                             {ok: false, error} otherwise.
 //   content script -> worker: {type: "postguard:open-policy"}  (no answer)
+//   toolbar pop-up -> content script (top frame): {type: "postguard:status"} -> {active: true} once started
 const LOAD_JS = 'postguard:load-js';
 const OPEN_POLICY = 'postguard:open-policy';
 

@@ -17,10 +17,20 @@
     const engine = await load();
     await engine.startContentScript();
     if (typedIn) engine.noteTypedIn(typedIn);
+    answerStatus();
   } catch (error) {
     console.warn('PostGuard is not active on this page:', error);
   } finally {
     document.removeEventListener('input', remember, true);
+  }
+
+  // The toolbar pop-up asks whether PostGuard runs here (its only message to a page; no text is in it).
+  function answerStatus() {
+    chrome.runtime.onMessage.addListener((message, sender, reply) => {
+      if (message?.type !== 'postguard:status' || sender.id !== chrome.runtime.id) return false;
+      reply({ active: true });
+      return false;
+    });
   }
 
   async function load() {

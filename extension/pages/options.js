@@ -104,7 +104,7 @@ function wire() {
     await saveSettings(localConfig(), paused, state.schema);
     state.config = config;
     $('save-result').className = 'ok';
-    $('save-result').textContent = 'Saved. Pages you open from now on use these settings.';
+    $('save-result').textContent = 'Saved. Open pages use these settings straight away.';
   });
 
   $('roster-file').addEventListener('change', async () => {

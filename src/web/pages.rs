@@ -65,9 +65,10 @@ pub fn import_roster(bytes: &[u8], staff: bool) -> Result<JsValue, JsError> {
     json_to_js(&answer)
 }
 
-/// The settings in force for extension pages: `{config, locked, paused}` from
+/// The settings in force for extension pages: `{config, locked, paused, schema, stored}` from
 /// the managed policy's `config` and `locked` list and the stored `settings` /
 /// first-release `config` (each as JSON text, or absent); or an error with its place.
+/// `stored` is the person's own settings as stored (migrated), for a page that changes one part of them.
 #[wasm_bindgen(js_name = effectiveSettings)]
 pub fn effective_settings(
     managed: Option<String>,
@@ -78,15 +79,17 @@ pub fn effective_settings(
     let parse = |json: Option<String>| -> Result<Option<serde_json::Value>, JsError> {
         json.map(|j| serde_json::from_str(&j).map_err(|e| JsError::new(&e.to_string()))).transpose()
     };
-    let local = crate::settings::LocalSettings::from_storage(parse(settings)?.as_ref(), parse(legacy_config)?.as_ref())
-        .map_err(|e| JsError::new(&e))?
-        .under_policy(&locked);
+    let stored =
+        crate::settings::LocalSettings::from_storage(parse(settings)?.as_ref(), parse(legacy_config)?.as_ref())
+            .map_err(|e| JsError::new(&e))?;
+    let local = stored.clone().under_policy(&locked);
     let effective = crate::settings::effective(parse(managed)?.as_ref(), &locked, local.config.as_ref())
         .map_err(|e| JsError::new(&e.to_string()))?;
     json_to_js(&serde_json::json!({
         "config": effective.json,
         "locked": effective.locked,
         "paused": local.paused,
+        "stored": stored,
         "schema": crate::settings::SETTINGS_SCHEMA,
     }))
 }

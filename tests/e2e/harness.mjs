@@ -227,3 +227,18 @@ export async function setLocalConfig(context, config) {
   await worker.evaluate((json) => (json === null ? chrome.storage.local.remove('config') : chrome.storage.local.set({ config: json })),
     config === null ? null : JSON.stringify(config));
 }
+
+/**
+ * Opens the toolbar pop-up's page with `front` as the page the person is looking at. Headless Chromium has no
+ * toolbar to click, so the page opens in a pop-up window of its own, as `chrome.windows.create` makes one.
+ */
+export async function openPopup(context, front) {
+  await front.bringToFront();
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const opened = context.waitForEvent('page');
+  await worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('pages/popup.html'), type: 'popup' }));
+  const popup = await opened;
+  await popup.waitForURL(/\/pages\/popup\.html$/);
+  await popup.waitForFunction(() => document.getElementById('status')?.dataset.state !== 'loading', null, { timeout: 10000 });
+  return popup;
+}

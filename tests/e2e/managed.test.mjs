@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync, rmSync, readFileSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { startServer, launch, open, waitForPainted, CSP, ROOT, EXTENSION_ID } from './harness.mjs';
+import { startServer, launch, open, waitForPainted, openPopup, CSP, ROOT, EXTENSION_ID } from './harness.mjs';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'postguard-e2e-test.json');
@@ -81,4 +81,15 @@ test('when the policy locks pausing, a site paused in local settings is still ch
   } finally {
     await worker.evaluate(() => chrome.storage.local.clear());
   }
+});
+
+test('the toolbar pop-up shows pausing as school IT\'s decision when the policy locks it', { skip: !canWritePolicy && `cannot write ${POLICY_DIR} (run as root)` }, async () => {
+  const { page } = await open(context, 'https://example.org/');
+  const popup = await openPopup(context, page);
+  assert.equal(await popup.$eval('#status', (e) => e.dataset.state), 'active');
+  assert.match(await popup.textContent('#school'), /Harbourside Primary School/);
+  assert.equal(await popup.isDisabled('#pause'), true);
+  assert.equal(await popup.textContent('#pause-note'), "Your school's IT team decides where PostGuard runs.");
+  await popup.close();
+  await page.close();
 });

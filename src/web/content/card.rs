@@ -18,6 +18,8 @@ const CARD_GAP: f64 = 6.0;
 
 /// The card and the overlay layer.
 pub struct Card {
+    /// The element in the page that carries the shadow root.
+    host: HtmlElement,
     root: ShadowRoot,
     overlay: Element,
     card: HtmlElement,
@@ -63,7 +65,12 @@ impl Card {
             .ok_or_else(|| JsError::new("no document element"))?
             .append_child(&host)
             .map_err(fail)?;
-        Ok(Card { root, overlay, card, body, ignore, shown: None })
+        Ok(Card { host, root, overlay, card, body, ignore, shown: None })
+    }
+
+    /// Shows or hides everything in the UI layer at once (card, dialog, mirrors, notes) while PostGuard is paused.
+    pub fn set_layer_visible(&self, visible: bool) {
+        self.host.set_hidden(!visible);
     }
 
     /// The UI's closed shadow root (the pre-submit dialog lives there too).

@@ -21,6 +21,8 @@ extern "C" {
     fn runtime_get_url(path: &str) -> String;
     #[wasm_bindgen(catch, js_namespace = ["chrome", "runtime"], js_name = sendMessage)]
     fn runtime_send_message(message: &JsValue) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "storage", "onChanged"], js_name = addListener)]
+    fn storage_on_changed_add_listener(callback: &js_sys::Function);
     #[wasm_bindgen(js_name = setTimeout)]
     fn set_timeout(callback: &js_sys::Function, millis: i32) -> JsValue;
 }
@@ -117,6 +119,25 @@ pub async fn startup() -> Startup {
 pub async fn late_policy(promise: Promise) -> Option<ManagedPolicy> {
     let policy = ManagedPolicy::from_items(&JsFuture::from(promise).await.ok()?);
     (!policy.is_empty()).then_some(policy)
+}
+
+/// Calls `changed` whenever school IT's policy or the person's settings
+/// change (the options page, the toolbar pop-up), for the page's lifetime.
+pub fn on_settings_changed(changed: impl Fn() + 'static) {
+    let callback = Closure::<dyn Fn(JsValue, String)>::new(move |changes: JsValue, area: String| {
+        let ours = match area.as_str() {
+            "managed" => true,
+            "local" => {
+                [SETTINGS_KEY, CONFIG_KEY].iter().any(|key| Reflect::has(&changes, &(*key).into()).unwrap_or(false))
+            }
+            _ => false,
+        };
+        if ours {
+            changed();
+        }
+    });
+    storage_on_changed_add_listener(callback.as_ref().unchecked_ref());
+    callback.forget(); // listens as long as the page lives
 }
 
 /// An entry of a storage answer, as JSON text.

@@ -163,6 +163,16 @@ impl Painter {
         self.styled_roots.push(shadow);
     }
 
+    /// Takes every highlight away (PostGuard paused on this site); the next `paint` brings them back.
+    pub fn clear(&mut self) {
+        for (_, highlight) in &self.highlights {
+            highlight.clear();
+        }
+        for painted in &mut self.boxes {
+            painted.ranges.clear();
+        }
+    }
+
     /// Keeps the fields' mirrors over their fields after scrolling or resizing.
     pub fn follow(&self) {
         for mirror in self.boxes.iter().filter_map(|b| b.mirror.as_ref()) {

@@ -17,6 +17,7 @@ mod chrome;
 mod dialog;
 mod editable;
 mod highlight;
+mod lifecycle;
 mod mirror;
 mod requests;
 mod signup;
@@ -34,72 +35,15 @@ use web_sys::{Document, Event};
 
 use crate::finding::{records, FindingRecord};
 use crate::review::Review;
-use crate::settings::{effective, LocalSettings};
 use crate::sites::{site_for_host, Site};
 use crate::Engine;
 use editable::{Editable, Snapshot};
+pub use lifecycle::start_content_script;
 use submit::Attempt;
 
 thread_local! {
     /// The frame's runtime, once started; its listeners keep it alive for the page's lifetime.
     static RUNTIME: RefCell<Option<Runtime>> = const { RefCell::new(None) };
-}
-
-/// Starts the content script in this frame. Called once by the bootstrap.
-#[wasm_bindgen(js_name = startContentScript)]
-pub async fn start_content_script() -> Result<(), JsError> {
-    let window = web_sys::window().ok_or_else(|| JsError::new("no window"))?;
-    let document = window.document().ok_or_else(|| JsError::new("no document"))?;
-    let startup = chrome::startup().await;
-    let local = local_settings(&startup).under_policy(&startup.managed.locked);
-    let host = document.location().and_then(|l| l.hostname().ok()).unwrap_or_default();
-    if local.is_paused(&host) {
-        return Ok(()); // the person paused PostGuard on this site
-    }
-    let engine = build_engine(&startup.managed, &local)?;
-    let runtime = Runtime::new(document.clone(), engine)?;
-    runtime.listen(&document);
-    runtime.review_signup_soon();
-    runtime.watch_request_lists(&document);
-    RUNTIME.with(|r| *r.borrow_mut() = Some(runtime.clone()));
-    if let Some(promise) = startup.late_policy {
-        wasm_bindgen_futures::spawn_local(async move {
-            if let Some(policy) = chrome::late_policy(promise).await {
-                match build_engine(&policy, &local) {
-                    Ok(engine) => runtime.replace_engine(engine),
-                    Err(e) => web_sys::console::warn_1(&JsValue::from(e)),
-                }
-            }
-        });
-    }
-    Ok(())
-}
-
-/// The person's settings; unreadable ones are reported and left out (the school's policy and default still apply).
-fn local_settings(startup: &chrome::Startup) -> LocalSettings {
-    let parse = |json: &Option<String>| json.as_deref().and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok());
-    LocalSettings::from_storage(parse(&startup.settings).as_ref(), parse(&startup.legacy_config).as_ref())
-        .unwrap_or_else(|e| {
-            web_sys::console::warn_1(&JsValue::from(format!("PostGuard: {e}")));
-            LocalSettings::default()
-        })
-}
-
-/// The engine for school IT's policy combined with the person's settings (see [`crate::settings::effective`]).
-fn build_engine(policy: &chrome::ManagedPolicy, local: &LocalSettings) -> Result<Engine, JsError> {
-    let fail = |e: String| JsError::new(&format!("PostGuard configuration: {e}"));
-    let managed: Option<serde_json::Value> = match policy.config.as_deref() {
-        Some(json) => Some(serde_json::from_str(json).map_err(|e| fail(e.to_string()))?),
-        None => None,
-    };
-    // Windows' registry and some consoles hand the policy over as JSON text.
-    let managed = match managed {
-        Some(serde_json::Value::String(text)) => Some(serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?),
-        other => other,
-    };
-    let effective =
-        effective(managed.as_ref(), &policy.locked, local.config.as_ref()).map_err(|e| fail(e.to_string()))?;
-    Engine::new(&effective.config).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// The person typed into `node` before the runtime was ready (the bootstrap
@@ -135,6 +79,8 @@ struct Hold {
 /// Everything the content script keeps for one frame.
 struct State {
     engine: Engine,
+    /// The person paused PostGuard on this site: nothing is shown and no event is looked at.
+    paused: bool,
     /// The site's adapter, if it has one.
     site: Option<&'static Site>,
     painter: highlight::Painter,
@@ -249,6 +195,7 @@ impl Runtime {
         Ok(Runtime {
             state: Rc::new(RefCell::new(State {
                 engine,
+                paused: false,
                 site,
                 painter,
                 card,
@@ -279,6 +226,9 @@ impl Runtime {
         let boxes: Vec<Editable> = {
             let mut state = self.state.borrow_mut();
             state.engine = engine;
+            if state.paused {
+                return;
+            }
             state.boxes.iter().map(|b| b.editable.clone()).collect()
         };
         {
@@ -291,6 +241,29 @@ impl Runtime {
         // The role or the roster may have changed.
         self.review_signup_soon();
         self.scan_requests_soon();
+    }
+
+    /// Paused on this site: a held post is let go (the person decides again when they post), and every
+    /// highlight, card and note goes away. The boxes typed in are remembered for [`Runtime::resume`].
+    fn pause(&self) {
+        self.close_hold(true);
+        let mut state = self.state.borrow_mut();
+        state.paused = true;
+        state.card.hide();
+        state.card.set_layer_visible(false);
+        state.painter.clear();
+        state.pending = None;
+        state.frame = None;
+        state.soon = None;
+        state.signup_review = None;
+        state.requests_scan = None;
+    }
+
+    /// Active again: the UI layer comes back (the caller then replaces the engine, which repaints).
+    fn resume(&self) {
+        let mut state = self.state.borrow_mut();
+        state.paused = false;
+        state.card.set_layer_visible(true);
     }
 
     fn listen(&self, document: &Document) {
@@ -340,8 +313,8 @@ impl Runtime {
             let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: !cancels };
             EventListener::new_with_options(target, event, options, move |e| {
                 // An event raised from inside one of our own DOM calls (a page's handler reacting at once)
-                // finds the state in use: let it pass rather than fail.
-                if runtime.state.try_borrow_mut().is_ok() {
+                // finds the state in use: let it pass rather than fail. While paused, every event passes.
+                if runtime.state.try_borrow_mut().is_ok_and(|state| !state.paused) {
                     handler(&runtime, e);
                 }
             })
@@ -358,7 +331,7 @@ impl Runtime {
     /// Reviews the sign-up form once the page's own handlers (custom dropdowns) have updated it.
     fn review_signup_soon(&self) {
         let mut state = self.state.borrow_mut();
-        if state.signup.is_none() || state.signup_review.is_some() {
+        if state.paused || state.signup.is_none() || state.signup_review.is_some() {
             return;
         }
         let runtime = self.clone();
@@ -375,7 +348,7 @@ impl Runtime {
     /// On a request list page, for staff: looks through the requests soon (lists render in bursts).
     fn scan_requests_soon(&self) {
         let mut state = self.state.borrow_mut();
-        if state.requests.is_none() || state.requests_scan.is_some() || !on_request_page() {
+        if state.paused || state.requests.is_none() || state.requests_scan.is_some() || !on_request_page() {
             return;
         }
         let runtime = self.clone();
@@ -574,6 +547,9 @@ impl Runtime {
     fn on_mutation(&self) {
         {
             let mut state = self.state.borrow_mut();
+            if state.paused {
+                return;
+            }
             if state.pending.is_none() {
                 if js_sys::Date::now() - state.last_input > SETTLE_MS {
                     return;
