@@ -4,7 +4,12 @@
 //! held-out evaluation; `tests/data/phrasings` is our own labelled set, written
 //! independently from the contract's rules with other phrasings (lower-case
 //! posts, lists of names, typographic quotes…), so that passing does not depend
-//! on the sample's wording.
+//! on the sample's wording. `tests/data/texting` is a third set, written later
+//! by another hand without reading the engine (pupils' texting without
+//! capitals, a secondary academy and a Catholic primary, other idioms); it first
+//! scored 0.971 with 8% false alarms and drove the rules for lower-case
+//! sentences, lists, set phrases and other people's titles, so it is now a
+//! regression set rather than an independent measure.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -48,4 +53,9 @@ fn the_public_sample_meets_the_bar() {
 #[test]
 fn our_own_phrasings_meet_the_bar() {
     score(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/phrasings"));
+}
+
+#[test]
+fn the_texting_set_meets_the_bar() {
+    score(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/texting"));
 }

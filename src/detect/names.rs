@@ -152,22 +152,29 @@ impl Detector for NameDetector {
         let Some(automaton) = &self.automaton else { return };
         let folded = doc.folded.as_str();
         let caseless = !doc.text.chars().any(char::is_uppercase);
-        let mut accepted: Vec<(Candidate, Option<usize>)> = Vec::new();
+        let mut accepted: Vec<(Candidate, Option<Partner>)> = Vec::new();
         // Where roster names start: "Hope and Faith" names two people only if "Faith" is on the roster too.
         let mut name_starts: Vec<usize> = Vec::new();
+        let mut name_ends: Vec<usize> = Vec::new();
         for m in automaton.find_overlapping_iter(folded) {
             let span = Span::new(m.start(), m.end());
             if !stands_alone(folded, span) {
                 continue;
             }
             name_starts.push(span.start);
+            name_ends.push(span.end);
             if let Some(judged) = self.judge(doc, &self.patterns[m.pattern().as_usize()], span, caseless) {
                 accepted.push(judged);
             }
         }
         let mut accepted: Vec<Candidate> = accepted
             .into_iter()
-            .filter(|(_, partner)| partner.is_none_or(|at| name_starts.contains(&at)))
+            .filter(|(_, partner)| {
+                partner.as_ref().is_none_or(|p| {
+                    p.next_starts_at.is_some_and(|at| name_starts.contains(&at))
+                        || p.previous_ends_at.is_some_and(|at| name_ends.contains(&at))
+                })
+            })
             .map(|(candidate, _)| candidate)
             .collect();
         // Longest first, then leftmost: "Amelia Hart" beats "Amelia" inside it.
@@ -184,16 +191,17 @@ impl Detector for NameDetector {
 
 impl NameDetector {
     /// Decides whether a whole-word match names a person: its final span, and
-    /// the folded offset where another roster name must start for it to count.
+    /// where another roster name must be for it to count.
     fn judge(
         &self,
         doc: &Document<'_>,
         info: &PatternInfo,
         folded_span: Span,
         caseless: bool,
-    ) -> Option<(Candidate, Option<usize>)> {
-        let ctx = Context { caseless, ..Context::new(doc, folded_span) };
-        if ctx.inside_link_or_tag() || ctx.part_of_place() {
+    ) -> Option<(Candidate, Option<Partner>)> {
+        let ctx = Context::new(doc, folded_span);
+        let ctx = Context { caseless: caseless || ctx.sentence_in_lower_case(), ..ctx };
+        if ctx.inside_link_or_tag() || ctx.part_of_place() || ctx.in_idiom() {
             return None;
         }
         let has = |form: Form, kind: Kind| info.entries.iter().any(|e| e.form == form && e.kind == kind);
@@ -234,7 +242,7 @@ impl NameDetector {
         }
         match ctx.names_a_person() {
             Verdict::Name => Some((Candidate::new(kind, ctx.span), None)),
-            Verdict::NameIfPartnerAt(at) => Some((Candidate::new(kind, ctx.span), Some(at))),
+            Verdict::NameIfPartner(partner) => Some((Candidate::new(kind, ctx.span), Some(partner))),
             Verdict::NotName => None,
         }
     }
@@ -242,6 +250,25 @@ impl NameDetector {
 
 /// How far around a name to look for the URL, email or tag it may be part of.
 const LONGEST_TOKEN: usize = 256;
+
+/// How far back to look for the start of a name's sentence, in bytes.
+const LONGEST_SENTENCE: usize = 400;
+
+/// How many capitalised words after a name may lead to a place word ("Xavier RC Primary").
+const MAX_PLACE_NAME_WORDS: usize = 3;
+
+/// What joins the names of a list (after the optional space): "Hope and Faith", "jade n amber".
+const LIST_JOINTS: &[&str] = &["&", "and", "n", "+", ","];
+
+/// "5B", "y6", "6R": a class or year group.
+fn is_class_code(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    match bytes {
+        [b'y', digits @ ..] if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) => true,
+        [first, rest @ ..] if first.is_ascii_digit() && rest.len() <= 2 => rest.iter().all(u8::is_ascii_alphabetic),
+        _ => false,
+    }
+}
 
 /// A match must be a whole word: not inside a longer word, a hyphenated name
 /// ("Mary-Jane"), an apostrophe name ("O'Neill"), a hashtag or a handle.
@@ -279,9 +306,16 @@ struct Context<'d, 't> {
 /// What the context says about a name that is also a word.
 enum Verdict {
     Name,
-    /// A name if another roster name starts at this folded offset ("Hope and Faith", "Summer, Amber and Rose").
-    NameIfPartnerAt(usize),
+    /// A name if it is one of a list of roster names ("Hope and Faith", "Summer, Amber and Rose").
+    NameIfPartner(Partner),
     NotName,
+}
+
+/// Where the next or the previous name of a list would be (folded offsets): a roster name must start or end there.
+#[derive(Clone, Copy)]
+struct Partner {
+    next_starts_at: Option<usize>,
+    previous_ends_at: Option<usize>,
 }
 
 impl<'d, 't> Context<'d, 't> {
@@ -321,6 +355,21 @@ impl<'d, 't> Context<'d, 't> {
             }
             Some(c) => !(c.is_alphanumeric() || matches!(c, ',' | '&' | '+' | '/' | '\'' | '’')),
         }
+    }
+
+    /// Whether the sentence around the match starts in lower case: its writer
+    /// does not use capitals ("omg sonny got sent out of mr rees lesson AGAIN"),
+    /// so case says nothing about names there.
+    fn sentence_in_lower_case(&self) -> bool {
+        let text = self.doc.text;
+        let window = floor_char_boundary(text, self.span.start.saturating_sub(LONGEST_SENTENCE));
+        let before = &text[window..self.span.start];
+        let start = match before.rfind(['.', '!', '?', '\n']) {
+            Some(i) => window + i + 1,
+            None if window == 0 => 0,
+            None => return false, // a very long sentence: its start is too far to tell
+        };
+        text[start..self.span.end].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
     }
 
     /// The folded word before the match, when only spaces separate them.
@@ -398,11 +447,52 @@ impl<'d, 't> Context<'d, 't> {
         Some(self.doc.folded.to_original(Span::new(folded_start, folded_start + 1)).start)
     }
 
-    /// Part of a place or an institution: "Victoria Road", "St Mary's Primary", "Grace Church".
+    /// Part of a place or an institution ("Victoria Road", "St Mary's Primary",
+    /// "Grace Church", "St Francis Xavier RC Primary"), or someone else's name
+    /// after a title no pupil has ("Pope Francis", "King Charles").
     fn part_of_place(&self) -> bool {
-        let saint = matches!(self.prev_word(), "st" | "st." | "saint");
-        let next_is_capitalised = self.next_word_original().starts_with(char::is_uppercase);
-        saint || (next_is_capitalised && words::is_place_word(self.next_word()))
+        if words::is_title_of_others(self.prev_word()) {
+            return true;
+        }
+        // The capitalised words that follow, up to a few: one of them may make the run a place's name.
+        let mut rest = self.after();
+        for _ in 0..MAX_PLACE_NAME_WORDS {
+            let Some(r) = rest.strip_prefix(' ') else { return false };
+            let end = r.find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).unwrap_or(r.len());
+            let word = &r[..end];
+            if !word.starts_with(char::is_uppercase) {
+                return false;
+            }
+            if words::is_place_word(&crate::text::fold(word)) {
+                return true;
+            }
+            rest = &r[end..];
+        }
+        false
+    }
+
+    /// Inside a set phrase where the name is nobody on the roster ("Noah's Ark", "Ave Maria", "Harry Potter").
+    fn in_idiom(&self) -> bool {
+        let folded = self.doc.folded.as_str();
+        words::in_idiom(&folded[..self.folded_span.start], self.matched_folded(), &folded[self.folded_span.end..])
+    }
+
+    /// "Dawn on reception", "Jade in Year 6", "Amber from 5B": someone's place in the school follows.
+    fn school_place_follows(&self) -> bool {
+        let folded = self.doc.folded.as_str();
+        let mut words = folded[self.folded_span.end..].split(' ').skip(1);
+        let (Some(preposition), Some(place)) = (words.next(), words.next()) else { return false };
+        let place = place.trim_end_matches(|c: char| !c.is_alphanumeric());
+        matches!(preposition, "in" | "on" | "from") && (words::is_school_place(place) || is_class_code(place))
+    }
+
+    /// "Star of the Week", "Hope of the Match": an award or a title, not the person.
+    fn award_follows(&self) -> bool {
+        let folded = self.doc.folded.as_str();
+        let rest = &folded[self.folded_span.end..];
+        let Some(period) = rest.strip_prefix(" of the ") else { return false };
+        let period = period.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        matches!(period, "week" | "day" | "month" | "term" | "year" | "match" | "season")
     }
 
     /// Inside a URL, an email address, a hashtag or a handle.
@@ -422,18 +512,37 @@ impl<'d, 't> Context<'d, 't> {
             || (token.contains('/') && token.contains('.'))
     }
 
-    /// Where the next name of a list would start: after ", ", " and ", " & " (folded offset).
-    fn partner_position(&self) -> Option<usize> {
+    /// Where the next name of a list would start: after ", ", " and ", " & ",
+    /// texting's " n "; and, where case says nothing, after a bare space
+    /// ("ivy willow autumn n faith").
+    fn next_partner(&self, no_case_signal: bool) -> Option<usize> {
         let folded = self.doc.folded.as_str();
         let rest = &folded[self.folded_span.end..];
         let rest = rest.strip_prefix("'s").filter(|r| !r.starts_with(char::is_alphanumeric)).unwrap_or(rest);
-        let skipped = ["&", "and", "+", ","].iter().find_map(|joint| {
+        let skipped = LIST_JOINTS.iter().find_map(|joint| {
             let r = rest.strip_prefix(' ').unwrap_or(rest).strip_prefix(joint)?;
             let r2 = r.strip_prefix(' ')?;
             // "Summer, Amber and Rose": a comma may be followed by "and".
             Some(r2.strip_prefix("and ").unwrap_or(r2))
-        })?;
+        });
+        let skipped = skipped
+            .or_else(|| rest.strip_prefix(' ').filter(|r| no_case_signal && r.starts_with(char::is_alphanumeric)))?;
         Some(folded.len() - skipped.len())
+    }
+
+    /// Where the previous name of a list would end: before " and ", ", "…
+    /// ("ivy and faith all in the same class"), or, where case says nothing, before a bare space.
+    fn previous_partner(&self, no_case_signal: bool) -> Option<usize> {
+        let before = self.doc.folded.as_str()[..self.folded_span.start].strip_suffix(' ')?;
+        for joint in LIST_JOINTS {
+            let Some(b) = before.strip_suffix(joint) else { continue };
+            let b = if *joint == "," { Some(b) } else { b.strip_suffix(' ') };
+            // "Summer, Amber, and Rose": a comma may come before "and".
+            if let Some(b) = b.map(|b| b.strip_suffix(',').unwrap_or(b)) {
+                return Some(b.len());
+            }
+        }
+        no_case_signal.then_some(before.len())
     }
 
     /// For a name that is also a word: does the context say it names a person?
@@ -444,7 +553,7 @@ impl<'d, 't> Context<'d, 't> {
         }
         let name = self.matched_folded();
         let prev = self.prev_word();
-        if words::makes_it_a_word(prev, name) {
+        if words::makes_it_a_word(prev, name) || self.award_follows() {
             return Verdict::NotName;
         }
         if self.possessive() {
@@ -458,13 +567,22 @@ impl<'d, 't> Context<'d, 't> {
         let no_case_signal = shouted || self.caseless;
         let verb_follows = (no_case_signal || next_original.starts_with(char::is_lowercase))
             && words::is_person_verb(self.next_word());
-        let partner = self.partner_position();
-        if verb_follows || (no_case_signal && words::is_person_cue(prev)) {
+        let sentence_initial = self.sentence_initial();
+        // "amber plz stop", "HUNTER WHY…": someone spoken to.
+        let addressed = sentence_initial && words::is_address_word(self.next_word());
+        if verb_follows || addressed || (no_case_signal && words::is_person_cue(prev)) || self.school_place_follows() {
             return Verdict::Name;
         }
-        if self.sentence_initial() || self.caseless || words::is_day_name(name) {
+        if sentence_initial || self.caseless || words::is_day_name(name) {
             // "Grace is coming", "Hope and Faith…", but not "Hope to see…", "Will you…", "Rose & Pistachio", "Cake sale Thu".
-            return partner.map_or(Verdict::NotName, Verdict::NameIfPartnerAt);
+            let partner = Partner {
+                next_starts_at: self.next_partner(no_case_signal),
+                previous_ends_at: self.previous_partner(no_case_signal),
+            };
+            if partner.next_starts_at.is_none() && partner.previous_ends_at.is_none() {
+                return Verdict::NotName;
+            }
+            return Verdict::NameIfPartner(partner);
         }
         // Mid-sentence and capitalised: a name, unless a capitalised phrase goes on ("the Summer Fair").
         if shouted || !next_original.starts_with(char::is_uppercase) {
@@ -586,6 +704,43 @@ mod tests {
         clean("Hope to see you all at the match");
         clean("Anyone willing to help?");
         clean("The Summer Fair is on Saturday");
+    }
+
+    #[test]
+    fn texting_without_capitals() {
+        // A sentence that starts in lower case says nothing by its case, even beside a capitalised place.
+        finds("omg robin got sent out of maths AGAIN", Kind::PupilName, "robin");
+        finds("robin and summer fell asleep on the coach from Cornwall", Kind::PupilName, "summer");
+        // Lists joined by "n", by bare spaces, and the last name of a list.
+        finds("grace robin summer n may all in the same class", Kind::PupilName, "robin");
+        finds("grace robin summer n may all in the same class", Kind::PupilName, "may");
+        finds("grace and summer all in one class", Kind::PupilName, "summer");
+        // Someone spoken to.
+        finds("summer plz stop sending me videos", Kind::PupilName, "summer");
+        finds("ROBIN WHY WOULD U SAY THAT", Kind::PupilName, "ROBIN");
+        clean("summer fair n bake sale on friday");
+        clean("hope to see u all there");
+        clean("will do, see u at pickup");
+    }
+
+    #[test]
+    fn someone_in_a_school_place() {
+        finds("Grace on reception says the forms are due", Kind::PupilName, "Grace");
+        finds("Robin in Year 4 found a wallet", Kind::PupilName, "Robin");
+        finds("Summer from 5B won", Kind::PupilName, "Summer");
+        clean("Summer in the city");
+    }
+
+    #[test]
+    fn awards_idioms_and_other_peoples_titles_are_not_the_pupil() {
+        finds("Summer got Summer of the Week", Kind::PupilName, "Summer");
+        assert_eq!(found("Summer got Summer of the Week").len(), 1);
+        finds("Y1 are building Thomas’s Ark", Kind::PupilName, "Thomas"); // no set phrase
+        clean("Pope Thomas visited");
+        clean("The choir sang Hail Mary beautifully");
+        clean("dressed as Mary Poppins for World Book Day");
+        clean("Congratulations to St Mary Thomas RC Primary");
+        clean("Congratulations to Thomas Aquinas Catholic Primary Academy");
     }
 
     #[test]

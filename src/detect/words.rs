@@ -99,7 +99,41 @@ const PERSON_VERBS: &[&str] = &[
     "wore", "wears", "looks", "looked", "seems", "seemed", "became", "becomes", "keeps", "kept", "stayed", "stays",
     "arrived", "arrives", "celebrated", "celebrates", "recited", "performed", "performs", "presented", "hit",
     "kicked", "threw", "caught", "bit", "pushed", "punched", "shouted", "screamed", "bullied", "bullies", "stole",
-    "were", "are",
+    "were", "are", "r", "sat", "sits", "stood", "slept", "sleeps", "cant", "didnt", "isnt", "wasnt", "doesnt",
+    "wont", "hasnt", "aint",
+];
+
+/// Words straight after a name at the start of a sentence that speak to that
+/// person: "amber plz stop", "HUNTER WHY WOULD U".
+const ADDRESS_WORDS: &[&str] = &["plz", "pls", "please", "why", "wyd", "stop"];
+
+/// Titles no pupil or member of staff carries: the name after them is someone
+/// else's ("Pope Francis", "King Charles", "Prince George").
+#[rustfmt::skip]
+const TITLES_OF_OTHERS: &[&str] = &[
+    "pope", "king", "queen", "prince", "princess", "lord", "lady", "archbishop", "bishop", "cardinal", "emperor",
+    "empress", "president", "st", "st.", "saint",
+];
+
+/// Places in a school that follow "in", "on" or "from" after a person: "Dawn on reception", "Jade in Year 6".
+#[rustfmt::skip]
+const SCHOOL_PLACES: &[&str] = &[
+    "reception", "year", "yr", "nursery", "class", "form", "office", "playground", "duty",
+];
+
+/// Set phrases with a first name in them that name nobody on a roster: (words before, name, words after).
+#[rustfmt::skip]
+const IDIOMS: &[(&str, &str, &str)] = &[
+    ("", "noah", "'s ark"), ("ave ", "maria", ""), ("hail ", "mary", ""), ("bloody ", "mary", ""),
+    ("union ", "jack", ""), ("", "jack", " in the box"), ("", "jack", " of all trades"), ("", "jack", " frost"),
+    ("", "jack", " and the beanstalk"), ("", "jack", " russell"), ("peeping ", "tom", ""), ("", "tom", " thumb"),
+    ("", "tom", " and jerry"), ("doubting ", "thomas", ""), ("smart ", "alec", ""), ("plain ", "jane", ""),
+    ("lazy ", "susan", ""), ("uncle ", "sam", ""), ("", "john", " doe"), ("", "joe", " bloggs"),
+    ("", "hunter", " wellies"), ("", "hunter", " boots"), ("", "robin", " hood"), ("", "teddy", " bear"),
+    ("", "harry", " potter"), ("", "peter", " pan"), ("", "peter", " rabbit"), ("", "mary", " poppins"),
+    ("", "alice", " in wonderland"), ("", "oliver", " twist"), ("", "willy", " wonka"), ("", "winnie", " the pooh"),
+    ("", "charlie", " and the chocolate factory"), ("", "james", " and the giant peach"), ("", "hansel", " and gretel"),
+    ("hansel and ", "gretel", ""), ("", "father", " christmas"), ("", "billy", " goat"),
 ];
 
 /// Words that, straight before a word-name, make it the ordinary word:
@@ -222,6 +256,33 @@ pub fn is_title(folded: &str) -> bool {
     SETS.titles.contains(folded.strip_suffix('.').unwrap_or(folded))
 }
 
+/// Whether a folded word straight after a name at the start of a sentence speaks to that person.
+pub fn is_address_word(folded: &str) -> bool {
+    ADDRESS_WORDS.contains(&folded)
+}
+
+/// Whether a folded word before a name is a title only people outside the school carry ("pope", "king").
+pub fn is_title_of_others(folded: &str) -> bool {
+    TITLES_OF_OTHERS.contains(&folded)
+}
+
+/// Whether a folded word names a place in a school ("reception", "year").
+pub fn is_school_place(folded: &str) -> bool {
+    SCHOOL_PLACES.contains(&folded)
+}
+
+/// Whether the folded name, with the folded text before and after it, is inside a set phrase ([`IDIOMS`]).
+pub fn in_idiom(before: &str, name: &str, after: &str) -> bool {
+    let word_edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    IDIOMS.iter().any(|&(pre, n, post)| {
+        n == name
+            && before.ends_with(pre)
+            && word_edge(before[..before.len() - pre.len()].chars().next_back())
+            && after.starts_with(post)
+            && word_edge(after[post.len()..].chars().next())
+    })
+}
+
 /// Whether a folded word after a name makes the name part of a place.
 pub fn is_place_word(folded: &str) -> bool {
     SETS.place_words.contains(folded)
@@ -247,6 +308,9 @@ mod tests {
             PLACE_CUES,
             TITLES,
             PLACE_WORDS,
+            ADDRESS_WORDS,
+            TITLES_OF_OTHERS,
+            SCHOOL_PLACES,
         ] {
             let unique: HashSet<&str> = list.iter().copied().collect();
             assert_eq!(unique.len(), list.len(), "a word is listed twice in {list:?}");
