@@ -14,6 +14,8 @@ use crate::Engine;
 /// Starts the content script in this frame. Called once by the bootstrap.
 #[wasm_bindgen(js_name = startContentScript)]
 pub async fn start_content_script() -> Result<(), JsError> {
+    let started = follow(chrome::startup().await);
+    // Listening only once started: a change read while the first start was under way could start a second runtime.
     chrome::on_settings_changed(|| {
         wasm_bindgen_futures::spawn_local(async {
             if let Err(e) = follow(chrome::startup().await) {
@@ -21,7 +23,7 @@ pub async fn start_content_script() -> Result<(), JsError> {
             }
         })
     });
-    follow(chrome::startup().await)
+    started
 }
 
 /// Applies the settings just read: starts the runtime, gives it a new engine, pauses or resumes it.
