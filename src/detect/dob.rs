@@ -71,21 +71,40 @@ impl Detector for DateOfBirthDetector {
         // Dates are looked for only just after a cue: most posts have none, and then this costs one scan.
         let mut searched_to = 0;
         for cue in ANY_CUE.find_iter(folded) {
-            let window_end = floor_char_boundary(folded, cue.end() + CUE_WINDOW + LONGEST_DATE);
+            let mut window_end = floor_char_boundary(folded, cue.end() + CUE_WINDOW + LONGEST_DATE);
             let mut at = cue.end().max(searched_to);
+            // The end of the last date of birth found: a list may go on ("DOB: Keir 04/10/2011, Lachlan 22/01/2012").
+            let mut previous: Option<usize> = None;
             while let Some(m) = DATE.find_at(&folded[..window_end], at) {
                 at = m.end();
                 if !stands_alone(folded, m.start(), m.end()) || !plausible(m.as_str()) {
                     continue;
                 }
                 let start = m.start() + if m.as_str().starts_with("the ") { 4 } else { 0 };
-                if tied_to_birth(&folded[..start]) {
+                let listed = previous
+                    .is_some_and(|end| continues_list(doc.slice(doc.folded.to_original(Span::new(end, start)))));
+                if listed || tied_to_birth(&folded[..start]) {
                     out.push(Candidate::new(Kind::DateOfBirth, doc.folded.to_original(Span::new(start, m.end()))));
+                    previous = Some(m.end());
+                    window_end = floor_char_boundary(folded, m.end() + CUE_WINDOW + LONGEST_DATE);
                 }
             }
             searched_to = at.max(searched_to);
         }
     }
+}
+
+/// Whether the original text between two dates continues a list of dates of
+/// birth: a comma, "and" or a semicolon, then at most a capitalised name
+/// ("…04/10/2011, Lachlan Boyd 22/01/2012"; not ", trip on 22/01/2026").
+fn continues_list(between: &str) -> bool {
+    let Some(rest) = [",", ";", " and ", " & "].iter().find_map(|joint| between.strip_prefix(joint)) else {
+        return false;
+    };
+    let is_name =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c));
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    rest.len() <= CUE_WINDOW && words.len() <= 3 && words.iter().all(|w| is_name(w))
 }
 
 fn stands_alone(folded: &str, start: usize, end: usize) -> bool {
@@ -129,6 +148,14 @@ fn tied_to_birth(before: &str) -> bool {
     if between.contains(['!', '?', '\n']) || between.trim_start_matches('.').contains(". ") {
         return false;
     }
+    // Another date between the cue and this one, and this one is some event's: the cue was the other date's
+    // ("born 04/10/2011, trip on 22/01/2026"; but "DOB down as 14/6/19 instead of 14/6/18" names two).
+    if let Some(other) = DATE.find_iter(between).last() {
+        let event_words = ["on", "at", "from", "until", "till", "by", "for", "is", "was", "starts", "ends"];
+        if between[other.end()..].split(|c: char| !c.is_alphanumeric()).any(|w| event_words.contains(&w)) {
+            return false;
+        }
+    }
     // "birthday party on 3rd March" is a party; "birthday is 3rd March" is a birth date.
     if matches!(cue.as_str(), "birthday" | "bday" | "b'day" | "b-day") {
         let link = between.trim();
@@ -165,6 +192,16 @@ mod tests {
         assert_eq!(found("She was born in Leeds on 3 mar 2015"), ["3 mar 2015"]);
         assert_eq!(found("Ava turns 7 on Saturday 12th July"), ["12th July"]);
         assert_eq!(found("his bday is 5 June"), ["5 June"]);
+    }
+
+    #[test]
+    fn lists_of_dates_of_birth() {
+        assert_eq!(
+            found("Form asks for D.O.B. – Keir Dalziel 04/10/2011, Lachlan Boyd 22/01/2012 and Ava Reid 3 May 2013"),
+            ["04/10/2011", "22/01/2012", "3 May 2013"]
+        );
+        assert_eq!(found("Born 04/10/2011, trip on 22/01/2026"), ["04/10/2011"]);
+        assert_eq!(found("DOB 04/10/2011. Match on 22/01/2026"), ["04/10/2011"]);
     }
 
     #[test]

@@ -237,6 +237,9 @@ impl NameDetector {
             return Some((Candidate::new(kind, ctx.span), None));
         }
         let kind = kind_of(Form::Given)?;
+        if ctx.place_here() {
+            return None;
+        }
         if !info.word_like {
             return Some((Candidate::new(kind, ctx.span), None));
         }
@@ -259,6 +262,17 @@ const MAX_PLACE_NAME_WORDS: usize = 3;
 
 /// What joins the names of a list (after the optional space): "Hope and Faith", "jade n amber".
 const LIST_JOINTS: &[&str] = &["&", "and", "n", "+", ","];
+
+/// What ends a sentence for reading its case: . ! ? a line break, or an emoji ("😂😂 me n summer cant breathe").
+fn ends_a_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\n')
+        || !(c.is_ascii() || c.is_alphanumeric() || c.is_whitespace() || is_typographic(c))
+}
+
+/// Typographic punctuation and symbols (’ “ – … £ €, the zero-width joiner inside emoji): not sentence ends.
+fn is_typographic(c: char) -> bool {
+    matches!(c as u32, 0x00A0..=0x00BF | 0x2000..=0x206F | 0x20A0..=0x20CF)
+}
 
 /// "5B", "y6", "6R": a class or year group.
 fn is_class_code(word: &str) -> bool {
@@ -364,8 +378,8 @@ impl<'d, 't> Context<'d, 't> {
         let text = self.doc.text;
         let window = floor_char_boundary(text, self.span.start.saturating_sub(LONGEST_SENTENCE));
         let before = &text[window..self.span.start];
-        let start = match before.rfind(['.', '!', '?', '\n']) {
-            Some(i) => window + i + 1,
+        let start = match before.rfind(ends_a_sentence) {
+            Some(i) => window + i + before[i..].chars().next().map_or(1, char::len_utf8),
             None if window == 0 => 0,
             None => return false, // a very long sentence: its start is too far to tell
         };
@@ -469,6 +483,19 @@ impl<'d, 't> Context<'d, 't> {
             rest = &r[end..];
         }
         false
+    }
+
+    /// A place that is also a first name, used as the place: "holiday in Angus", "trip to Iona".
+    fn place_here(&self) -> bool {
+        let folded = self.doc.folded.as_str();
+        let prev = self.prev_word();
+        let before_prev = folded[..self.folded_span.start]
+            .strip_suffix(' ')
+            .and_then(|b| b.strip_suffix(prev))
+            .and_then(|b| b.strip_suffix(' '))
+            .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("");
+        words::place_named_like_a_person(before_prev, prev, self.matched_folded(), self.possessive())
     }
 
     /// Inside a set phrase where the name is nobody on the roster ("Noah's Ark", "Ave Maria", "Harry Potter").
@@ -610,7 +637,11 @@ mod tests {
         {"first": "Victoria", "last": "Lee"},
         {"first": "Summer", "last": "Riley"},
         {"first": "Mary", "last": "Clark"},
-        {"first": "Thomas", "last": "Green"}
+        {"first": "Thomas", "last": "Green"},
+        {"first": "Lewis", "last": "Baird"},
+        {"first": "Catherine", "last": "Moss", "preferred": "Cat"},
+        {"first": "Edward", "last": "Lane", "preferred": "Teddy"},
+        {"first": "Harris", "last": "Munro"}
       ],
       "staff": [
         {"first": "Jane", "last": "Doe", "title": "Mrs"},
@@ -721,6 +752,19 @@ mod tests {
         clean("summer fair n bake sale on friday");
         clean("hope to see u all there");
         clean("will do, see u at pickup");
+    }
+
+    #[test]
+    fn places_named_like_people() {
+        clean("Family holiday in Lewis this year");
+        clean("Trip to Lewis booked for May");
+        finds("Well done to Lewis!", Kind::PupilName, "Lewis");
+        finds("Off to Lewis's party", Kind::PupilName, "Lewis");
+        finds("Lewis came first", Kind::PupilName, "Lewis");
+        clean("Lovely Harris tweed bags");
+        clean("Our cat had kittens");
+        clean("Bring your teddy on Friday for the Teddy Bears' Picnic");
+        finds("😂😂 me n summer cant breathe", Kind::PupilName, "summer");
     }
 
     #[test]

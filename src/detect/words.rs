@@ -38,7 +38,9 @@ const WORD_NAMES: &[&str] = &[
     "sole", "nail", "aura", "jun", "yang", "terry", "jean", "lei", "che", "marina", "ocean", "diamond", "emerald",
     "sapphire", "fortune", "memory", "beauty", "innocent", "legend", "reign", "arrow", "rebel", "flint", "cove",
     "peaches", "toffee", "bliss", "chuck", "lovely", "marvellous", "temperance", "chance", "story", "bunny", "aria", "echo", "halo", "om",
-    "bo", "jo", "al", "ed", "mo", "ty", "an", "su", "lee",
+    "bo", "jo", "al", "ed", "mo", "ty", "an", "su", "lee", "cat", "ally", "teddy", "dot",
+    // Welsh words: hill, star, snow, valley.
+    "bryn", "seren", "eira", "glyn",
 ];
 
 /// First names that are also abbreviated days ("Thu", "Sun"): names only with strong evidence.
@@ -61,6 +63,28 @@ const PLACE_NAMES: &[&str] = &[
     "india", "china", "paris", "florence", "georgia", "jordan", "chelsea", "brooklyn", "sydney", "austin",
     "kingston", "adelaide", "victoria", "devon", "kent", "york", "lincoln", "camden", "israel", "asia", "africa",
     "london", "milan", "siena", "vienna", "dakota", "carolina", "virginia", "savannah", "phoenix", "orlando",
+];
+
+/// First names that are also places but mostly people's names: not names only
+/// where the context says place ("holiday in Angus", "trip to Iona", "at Blair Atholl").
+#[rustfmt::skip]
+const PLACES_NAMED_LIKE_PEOPLE: &[&str] = &[
+    "iona", "harris", "lewis", "arran", "bute", "blair", "angus", "beverley", "chester", "preston", "clyde",
+    "kendal", "darwin", "tyne", "derby", "ripon", "selby", "hamilton", "ross", "elgin", "nairn", "lorne",
+];
+
+/// Words before a place that rarely come before a person ("to" does: "well done to Iona").
+#[rustfmt::skip]
+const STRONG_PLACE_CUES: &[&str] = &[
+    "in", "at", "from", "near", "visit", "visiting", "visited", "around", "across", "via", "outside", "inside",
+];
+
+/// Words before "to" that make it travel: "trip to Iona", "going to Beverley races".
+#[rustfmt::skip]
+const TRAVEL_WORDS: &[&str] = &[
+    "trip", "trips", "holiday", "holidays", "going", "go", "went", "gone", "travel", "travelling", "traveling",
+    "drive", "drove", "driving", "moving", "moved", "move", "flight", "flying", "ferry", "train", "coach", "bus",
+    "visit", "journey", "way", "back", "day", "weekend", "road",
 ];
 
 /// Words that start a sentence or a phrase, never a town after a comma.
@@ -133,7 +157,8 @@ const IDIOMS: &[(&str, &str, &str)] = &[
     ("", "harry", " potter"), ("", "peter", " pan"), ("", "peter", " rabbit"), ("", "mary", " poppins"),
     ("", "alice", " in wonderland"), ("", "oliver", " twist"), ("", "willy", " wonka"), ("", "winnie", " the pooh"),
     ("", "charlie", " and the chocolate factory"), ("", "james", " and the giant peach"), ("", "hansel", " and gretel"),
-    ("hansel and ", "gretel", ""), ("", "father", " christmas"), ("", "billy", " goat"),
+    ("hansel and ", "gretel", ""), ("", "father", " christmas"), ("", "billy", " goat"), ("", "harris", " tweed"),
+    ("", "teddy", " bears"), ("", "poppy", " appeal"), ("", "tom", " kitten"),
 ];
 
 /// Words that, straight before a word-name, make it the ordinary word:
@@ -230,6 +255,15 @@ pub fn is_person_cue(folded: &str) -> bool {
     SETS.person_cues.contains(folded)
 }
 
+/// Whether a place that is also a name is used as the place here, from the two folded words before it
+/// ("in Angus", "trip to Iona"); a possessive after it ("to Iona's party") makes it the person.
+pub fn place_named_like_a_person(before_prev: &str, prev: &str, name: &str, possessive: bool) -> bool {
+    if possessive || !PLACES_NAMED_LIKE_PEOPLE.contains(&name) {
+        return false;
+    }
+    STRONG_PLACE_CUES.contains(&prev) || (prev == "to" && TRAVEL_WORDS.contains(&before_prev))
+}
+
 /// Whether the word before a word-name makes it the ordinary word, month or place.
 pub fn makes_it_a_word(prev: &str, name: &str) -> bool {
     if SETS.month_names.contains(name) && SETS.month_cues.contains(prev) {
@@ -311,6 +345,9 @@ mod tests {
             ADDRESS_WORDS,
             TITLES_OF_OTHERS,
             SCHOOL_PLACES,
+            PLACES_NAMED_LIKE_PEOPLE,
+            STRONG_PLACE_CUES,
+            TRAVEL_WORDS,
         ] {
             let unique: HashSet<&str> = list.iter().copied().collect();
             assert_eq!(unique.len(), list.len(), "a word is listed twice in {list:?}");
