@@ -13,6 +13,10 @@
 //! (a Welsh primary, a Scottish high school, an English nursery) came from a
 //! third hand the same way: it first scored 0.977 with 13.4% false alarms (Welsh
 //! words, Scottish places and set phrases read as names) and is a regression set too.
+//! `tests/data/wordnames` (a fifth hand; rosters heavy with names that are also
+//! words, months and places) first scored 0.955 with 10.5% false alarms; it is
+//! held to the bar, not to a perfect score: its last misses ("Paris is in
+//! France", "Rose rose to the challenge") are left for a reader of meaning.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -66,4 +70,9 @@ fn the_texting_set_meets_the_bar() {
 #[test]
 fn the_nations_set_meets_the_bar() {
     score(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/nations"));
+}
+
+#[test]
+fn the_word_names_set_meets_the_bar() {
+    score(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/wordnames"));
 }

@@ -504,13 +504,39 @@ impl<'d, 't> Context<'d, 't> {
         words::in_idiom(&folded[..self.folded_span.start], self.matched_folded(), &folded[self.folded_span.end..])
     }
 
-    /// "Dawn on reception", "Jade in Year 6", "Amber from 5B": someone's place in the school follows.
+    /// "Dawn on reception", "Jade in Year 6", "Amber from 5B", "Sandy on the gate": someone's place in the school follows.
     fn school_place_follows(&self) -> bool {
         let folded = self.doc.folded.as_str();
-        let mut words = folded[self.folded_span.end..].split(' ').skip(1);
+        let mut words = folded[self.folded_span.end..].split(' ').skip(1).filter(|w| *w != "the");
         let (Some(preposition), Some(place)) = (words.next(), words.next()) else { return false };
         let place = place.trim_end_matches(|c: char| !c.is_alphanumeric());
         matches!(preposition, "in" | "on" | "from") && (words::is_school_place(place) || is_class_code(place))
+    }
+
+    /// "Ruby, your mum is running late": a name, a comma, and words spoken to that person.
+    fn addressed_with_comma(&self) -> bool {
+        let folded = self.doc.folded.as_str();
+        let Some(rest) = folded[self.folded_span.end..].strip_prefix(", ") else { return false };
+        let word = rest.split(|c: char| !(c.is_alphanumeric() || c == '\'')).next().unwrap_or("");
+        words::speaks_to_someone(word)
+    }
+
+    /// "Bob the caretaker", "Sandy the lollipop lady": a job after the name.
+    fn role_follows(&self) -> bool {
+        let folded = self.doc.folded.as_str();
+        let Some(rest) = folded[self.folded_span.end..].strip_prefix(" the ") else { return false };
+        words::is_school_role(rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+    }
+
+    /// "1st May", "Thursday 12 June", "21 August": a number before a month.
+    fn date_before(&self) -> bool {
+        if !words::is_month_name(self.matched_folded()) {
+            return false;
+        }
+        let before = self.doc.folded.as_str()[..self.folded_span.start].strip_suffix(' ').unwrap_or("");
+        let last = before.rsplit(' ').next().unwrap_or("");
+        let digits = last.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && digits.len() <= 2
     }
 
     /// "Star of the Week", "Hope of the Match": an award or a title, not the person.
@@ -580,7 +606,11 @@ impl<'d, 't> Context<'d, 't> {
         }
         let name = self.matched_folded();
         let prev = self.prev_word();
-        if words::makes_it_a_word(prev, name) || self.award_follows() {
+        if words::makes_it_a_word(prev, name) || self.award_follows() || self.date_before() {
+            return Verdict::NotName;
+        }
+        // "Autumn term", "Summer fair", "Christian values": the word describing what follows.
+        if words::describes(name, self.next_word()) && !self.possessive() {
             return Verdict::NotName;
         }
         if self.possessive() {
@@ -595,9 +625,14 @@ impl<'d, 't> Context<'d, 't> {
         let verb_follows = (no_case_signal || next_original.starts_with(char::is_lowercase))
             && words::is_person_verb(self.next_word());
         let sentence_initial = self.sentence_initial();
-        // "amber plz stop", "HUNTER WHY…": someone spoken to.
-        let addressed = sentence_initial && words::is_address_word(self.next_word());
-        if verb_follows || addressed || (no_case_signal && words::is_person_cue(prev)) || self.school_place_follows() {
+        // "amber plz stop", "HUNTER WHY…", "Ruby, your mum is late": someone spoken to.
+        let addressed = sentence_initial && (words::is_address_word(self.next_word()) || self.addressed_with_comma());
+        if verb_follows
+            || addressed
+            || (no_case_signal && words::is_person_cue(prev))
+            || self.school_place_follows()
+            || self.role_follows()
+        {
             return Verdict::Name;
         }
         if sentence_initial || self.caseless || words::is_day_name(name) {
@@ -765,6 +800,20 @@ mod tests {
         clean("Our cat had kittens");
         clean("Bring your teddy on Friday for the Teddy Bears' Picnic");
         finds("😂😂 me n summer cant breathe", Kind::PupilName, "summer");
+    }
+
+    #[test]
+    fn dates_seasons_jobs_and_people_spoken_to() {
+        clean("Parents' evening is Thursday 12 May from 4pm");
+        finds("May and Grace led the maypole dancing on 1st May", Kind::PupilName, "May");
+        assert_eq!(found("May and Grace led the maypole dancing on 1st May").len(), 2);
+        clean("Reminder: winter coats, and Summer term ends 19 July");
+        finds("Summer's term report is in", Kind::PupilName, "Summer");
+        finds("Grace, your mum is running late", Kind::PupilName, "Grace");
+        finds("Robin the caretaker has gritted the site", Kind::PupilName, "Robin");
+        finds("Robin on the gate every morning", Kind::PupilName, "Robin");
+        clean("Service at Holy Thomas on Sunday");
+        clean("Christmas Eve countdown");
     }
 
     #[test]

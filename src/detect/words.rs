@@ -124,7 +124,10 @@ const PERSON_VERBS: &[&str] = &[
     "arrived", "arrives", "celebrated", "celebrates", "recited", "performed", "performs", "presented", "hit",
     "kicked", "threw", "caught", "bit", "pushed", "punched", "shouted", "screamed", "bullied", "bullies", "stole",
     "were", "are", "r", "sat", "sits", "stood", "slept", "sleeps", "cant", "didnt", "isnt", "wasnt", "doesnt",
-    "wont", "hasnt", "aint",
+    "wont", "hasnt", "aint", "painted", "paints", "planted", "baked", "bakes", "built", "builds", "designed",
+    "created", "led", "leads", "organised", "raised", "collected", "climbed", "completed", "represented",
+    "found", "finds", "showed", "shows", "gave", "gives", "sent", "ate", "eats", "writes",
+    "swims", "saw", "sees", "heard", "met", "meets", "picked", "reads", "jumped", "climbs", "brings",
 ];
 
 /// Words straight after a name at the start of a sentence that speak to that
@@ -137,12 +140,45 @@ const ADDRESS_WORDS: &[&str] = &["plz", "pls", "please", "why", "wyd", "stop"];
 const TITLES_OF_OTHERS: &[&str] = &[
     "pope", "king", "queen", "prince", "princess", "lord", "lady", "archbishop", "bishop", "cardinal", "emperor",
     "empress", "president", "st", "st.", "saint",
+    // Places and storms named after people: "River Jordan", "Holy Trinity", "Storm Ciara".
+    "river", "mount", "lake", "loch", "isle", "cape", "port", "fort", "holy", "storm", "hurricane",
 ];
 
 /// Places in a school that follow "in", "on" or "from" after a person: "Dawn on reception", "Jade in Year 6".
 #[rustfmt::skip]
 const SCHOOL_PLACES: &[&str] = &[
-    "reception", "year", "yr", "nursery", "class", "form", "office", "playground", "duty",
+    "reception", "year", "yr", "nursery", "class", "form", "office", "playground", "duty", "gate", "after-school",
+    "breakfast", "wraparound", "kitchen", "kitchens",
+];
+
+/// Words "Christian" describes in a church school's posts: "our Christian values".
+#[rustfmt::skip]
+const CHRISTIAN_NOUNS: &[&str] = &[
+    "values", "value", "ethos", "faith", "school", "schools", "community", "character", "festival", "festivals",
+    "charity", "aid", "union", "church", "teaching", "teachings", "tradition", "traditions", "worship", "foundation",
+    "vision", "love", "family", "families", "prayer", "prayers", "calendar", "year", "distinctiveness", "life",
+];
+
+/// Jobs after "Name the …": "Bob the caretaker".
+#[rustfmt::skip]
+const SCHOOL_ROLES: &[&str] = &[
+    "caretaker", "teacher", "head", "headteacher", "cook", "chef", "receptionist", "ta", "lollipop", "crossing",
+    "librarian", "coach", "nurse", "chaplain", "secretary", "bursar", "cleaner", "dinner", "midday", "minibus",
+    "bus", "site", "office",
+];
+
+/// Words straight after "Name, " that speak to that person: "Ruby, your mum is here".
+#[rustfmt::skip]
+const SPOKEN_TO: &[&str] = &[
+    "your", "you're", "youre", "you", "u", "ur", "please", "plz", "pls", "remember", "well", "don't", "dont",
+];
+
+/// Season and month names before these words describe them: "Autumn term", "Summer fair", "May half term".
+#[rustfmt::skip]
+const SEASON_NOUNS: &[&str] = &[
+    "term", "terms", "fair", "fayre", "fete", "holiday", "holidays", "hols", "half", "concert", "show", "uniform",
+    "leaves", "sun", "solstice", "break", "camp", "festival", "ball", "disco", "reading", "sports", "trip",
+    "exams", "exam", "residential", "timetable", "menu", "newsletter", "production", "showcase", "fun",
 ];
 
 /// Set phrases with a first name in them that name nobody on a roster: (words before, name, words after).
@@ -159,6 +195,9 @@ const IDIOMS: &[(&str, &str, &str)] = &[
     ("", "charlie", " and the chocolate factory"), ("", "james", " and the giant peach"), ("", "hansel", " and gretel"),
     ("hansel and ", "gretel", ""), ("", "father", " christmas"), ("", "billy", " goat"), ("", "harris", " tweed"),
     ("", "teddy", " bears"), ("", "poppy", " appeal"), ("", "tom", " kitten"),
+    ("christmas ", "eve", ""), ("new year's ", "eve", ""), ("fantastic mr ", "fox", ""), ("", "bob", "'s your uncle"),
+    ("pied ", "piper", ""), ("", "tom", " sawyer"), ("tom ", "sawyer", ""), ("", "guy", " fawkes"),
+    ("", "florence", " nightingale"), ("", "taylor", " swift"), ("", "howard", " carter"), ("howard ", "carter", ""),
 ];
 
 /// Words that, straight before a word-name, make it the ordinary word:
@@ -290,6 +329,28 @@ pub fn is_title(folded: &str) -> bool {
     SETS.titles.contains(folded.strip_suffix('.').unwrap_or(folded))
 }
 
+/// Whether a season, a month or a proper adjective describes the next word
+/// ("autumn term", "christian values") rather than naming someone.
+pub fn describes(name: &str, next: &str) -> bool {
+    let season_or_month = matches!(name, "summer" | "autumn" | "winter" | "spring") || SETS.month_names.contains(name);
+    (season_or_month && SEASON_NOUNS.contains(&next)) || (name == "christian" && CHRISTIAN_NOUNS.contains(&next))
+}
+
+/// Whether a folded name is also a month.
+pub fn is_month_name(folded: &str) -> bool {
+    SETS.month_names.contains(folded)
+}
+
+/// Whether a folded word after "Name the" is a job ("caretaker").
+pub fn is_school_role(folded: &str) -> bool {
+    SCHOOL_ROLES.contains(&folded)
+}
+
+/// Whether a folded word after "Name, " speaks to that person ("your").
+pub fn speaks_to_someone(folded: &str) -> bool {
+    SPOKEN_TO.contains(&folded)
+}
+
 /// Whether a folded word straight after a name at the start of a sentence speaks to that person.
 pub fn is_address_word(folded: &str) -> bool {
     ADDRESS_WORDS.contains(&folded)
@@ -345,6 +406,10 @@ mod tests {
             ADDRESS_WORDS,
             TITLES_OF_OTHERS,
             SCHOOL_PLACES,
+            SCHOOL_ROLES,
+            SPOKEN_TO,
+            SEASON_NOUNS,
+            CHRISTIAN_NOUNS,
             PLACES_NAMED_LIKE_PEOPLE,
             STRONG_PLACE_CUES,
             TRAVEL_WORDS,
