@@ -200,7 +200,8 @@ impl NameDetector {
         caseless: bool,
     ) -> Option<(Candidate, Option<Partner>)> {
         let ctx = Context::new(doc, folded_span);
-        let ctx = Context { caseless: caseless || ctx.sentence_in_lower_case(), ..ctx };
+        // Only names that are also words read the case of their sentence.
+        let ctx = Context { caseless: caseless || (info.word_like && ctx.sentence_in_lower_case()), ..ctx };
         if ctx.inside_link_or_tag() || ctx.part_of_place() || ctx.in_idiom() {
             return None;
         }
