@@ -16,7 +16,7 @@
 //! `tests/data/wordnames` (a fifth hand; rosters heavy with names that are also
 //! words, months and places) first scored 0.955 with 10.5% false alarms; it is
 //! held to the bar, not to a perfect score: its last misses ("Paris is in
-//! France", "Rose rose to the challenge") are left for a reader of meaning.
+//! France", "Look what Drew drew") are left for a reader of meaning.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

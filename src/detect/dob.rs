@@ -73,6 +73,9 @@ impl Detector for DateOfBirthDetector {
         for cue in ANY_CUE.find_iter(folded) {
             let mut window_end = floor_char_boundary(folded, cue.end() + CUE_WINDOW + LONGEST_DATE);
             let mut at = cue.end().max(searched_to);
+            if at > window_end {
+                continue; // an earlier list of dates of birth already read past this cue's window
+            }
             // The end of the last date of birth found: a list may go on ("DOB: Keir 04/10/2011, Lachlan 22/01/2012").
             let mut previous: Option<usize> = None;
             while let Some(m) = DATE.find_at(&folded[..window_end], at) {
@@ -202,6 +205,10 @@ mod tests {
         );
         assert_eq!(found("Born 04/10/2011, trip on 22/01/2026"), ["04/10/2011"]);
         assert_eq!(found("DOB 04/10/2011. Match on 22/01/2026"), ["04/10/2011"]);
+        // Found by the property tests: a list read past the next cue's window.
+        let flag = "🏴\u{e0067}\u{e0062}\u{e0065}\u{e006e}\u{e0067}\u{e007f}";
+        let text = format!("born 3/4/2015 born 3/4/2015 {flag} {flag} born 3/4/2015");
+        assert_eq!(found(&text), ["3/4/2015", "3/4/2015", "3/4/2015"]);
     }
 
     #[test]

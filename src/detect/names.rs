@@ -529,6 +529,14 @@ impl<'d, 't> Context<'d, 't> {
         words::is_school_role(rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
     }
 
+    /// "Rich and his cousin", "Summer with her mum": a person's own people follow.
+    fn relation_follows(&self) -> bool {
+        let folded = self.doc.folded.as_str();
+        let mut words = folded[self.folded_span.end..].split(' ').skip(1);
+        let (Some(joint), Some(whose)) = (words.next(), words.next()) else { return false };
+        matches!(joint, "and" | "with" | "n" | "&") && matches!(whose, "his" | "her" | "their")
+    }
+
     /// "1st May", "Thursday 12 June", "21 August": a number before a month.
     fn date_before(&self) -> bool {
         if !words::is_month_name(self.matched_folded()) {
@@ -633,6 +641,7 @@ impl<'d, 't> Context<'d, 't> {
             || (no_case_signal && words::is_person_cue(prev))
             || self.school_place_follows()
             || self.role_follows()
+            || self.relation_follows()
         {
             return Verdict::Name;
         }
@@ -813,6 +822,9 @@ mod tests {
         finds("Grace, your mum is running late", Kind::PupilName, "Grace");
         finds("Robin the caretaker has gritted the site", Kind::PupilName, "Robin");
         finds("Robin on the gate every morning", Kind::PupilName, "Robin");
+        finds("Will and his cousin won the pairs", Kind::PupilName, "Will");
+        finds("Summer with her mum at the fair", Kind::PupilName, "Summer");
+        finds("Grace rose to the challenge", Kind::PupilName, "Grace");
         clean("Service at Holy Thomas on Sunday");
         clean("Christmas Eve countdown");
     }

@@ -127,7 +127,8 @@ const PERSON_VERBS: &[&str] = &[
     "wont", "hasnt", "aint", "painted", "paints", "planted", "baked", "bakes", "built", "builds", "designed",
     "created", "led", "leads", "organised", "raised", "collected", "climbed", "completed", "represented",
     "found", "finds", "showed", "shows", "gave", "gives", "sent", "ate", "eats", "writes",
-    "swims", "saw", "sees", "heard", "met", "meets", "picked", "reads", "jumped", "climbs", "brings",
+    "swims", "saw", "sees", "heard", "met", "meets", "picked", "reads", "jumped", "climbs", "brings", "rose", "grew",
+    "chose", "woke", "spoke", "flew", "rode", "began", "hid", "bought", "sold", "taught", "fought", "slid", "shook",
 ];
 
 /// Words straight after a name at the start of a sentence that speak to that
