@@ -387,11 +387,24 @@ impl<'d, 't> Context<'d, 't> {
         text[start..self.span.end].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
     }
 
+    /// The folded text before the match.
+    fn folded_before(&self) -> &'d str {
+        &self.doc.folded.as_str()[..self.folded_span.start]
+    }
+
+    /// The folded text after the match.
+    fn folded_after(&self) -> &'d str {
+        &self.doc.folded.as_str()[self.folded_span.end..]
+    }
+
+    /// The folded words after the match, split at spaces (punctuation stays on them).
+    fn following_words(&self) -> impl Iterator<Item = &'d str> {
+        self.folded_after().split(' ').skip(1)
+    }
+
     /// The folded word before the match, when only spaces separate them.
-    fn prev_word(&self) -> &str {
-        let folded = self.doc.folded.as_str();
-        let before = &folded[..self.folded_span.start];
-        let Some(trimmed) = before.strip_suffix(' ') else {
+    fn prev_word(&self) -> &'d str {
+        let Some(trimmed) = self.folded_before().strip_suffix(' ') else {
             return "";
         };
         let start = trimmed
@@ -438,8 +451,7 @@ impl<'d, 't> Context<'d, 't> {
 
     /// The folded next word when only spaces separate it from the match (or its possessive).
     fn next_word(&self) -> &'d str {
-        let folded = self.doc.folded.as_str();
-        let rest = &folded[self.folded_span.end..];
+        let rest = self.folded_after();
         let rest = rest.strip_prefix("'s").filter(|r| !r.starts_with(char::is_alphanumeric)).unwrap_or(rest);
         let Some(rest) = rest.strip_prefix(' ') else {
             return "";
@@ -488,9 +500,9 @@ impl<'d, 't> Context<'d, 't> {
 
     /// A place that is also a first name, used as the place: "holiday in Angus", "trip to Iona".
     fn place_here(&self) -> bool {
-        let folded = self.doc.folded.as_str();
         let prev = self.prev_word();
-        let before_prev = folded[..self.folded_span.start]
+        let before_prev = self
+            .folded_before()
             .strip_suffix(' ')
             .and_then(|b| b.strip_suffix(prev))
             .and_then(|b| b.strip_suffix(' '))
@@ -501,14 +513,12 @@ impl<'d, 't> Context<'d, 't> {
 
     /// Inside a set phrase where the name is nobody on the roster ("Noah's Ark", "Ave Maria", "Harry Potter").
     fn in_idiom(&self) -> bool {
-        let folded = self.doc.folded.as_str();
-        words::in_idiom(&folded[..self.folded_span.start], self.matched_folded(), &folded[self.folded_span.end..])
+        words::in_idiom(self.folded_before(), self.matched_folded(), self.folded_after())
     }
 
     /// "Dawn on reception", "Jade in Year 6", "Amber from 5B", "Sandy on the gate": someone's place in the school follows.
     fn school_place_follows(&self) -> bool {
-        let folded = self.doc.folded.as_str();
-        let mut words = folded[self.folded_span.end..].split(' ').skip(1).filter(|w| *w != "the");
+        let mut words = self.following_words().filter(|w| *w != "the");
         let (Some(preposition), Some(place)) = (words.next(), words.next()) else { return false };
         let place = place.trim_end_matches(|c: char| !c.is_alphanumeric());
         matches!(preposition, "in" | "on" | "from") && (words::is_school_place(place) || is_class_code(place))
@@ -516,43 +526,27 @@ impl<'d, 't> Context<'d, 't> {
 
     /// "Ruby, your mum is running late": a name, a comma, and words spoken to that person.
     fn addressed_with_comma(&self) -> bool {
-        let folded = self.doc.folded.as_str();
-        let Some(rest) = folded[self.folded_span.end..].strip_prefix(", ") else { return false };
+        let Some(rest) = self.folded_after().strip_prefix(", ") else { return false };
         let word = rest.split(|c: char| !(c.is_alphanumeric() || c == '\'')).next().unwrap_or("");
         words::speaks_to_someone(word)
     }
 
     /// "Bob the caretaker", "Sandy the lollipop lady": a job after the name.
     fn role_follows(&self) -> bool {
-        let folded = self.doc.folded.as_str();
-        let Some(rest) = folded[self.folded_span.end..].strip_prefix(" the ") else { return false };
+        let Some(rest) = self.folded_after().strip_prefix(" the ") else { return false };
         words::is_school_role(rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
     }
 
     /// "Rich and his cousin", "Summer with her mum": a person's own people follow.
     fn relation_follows(&self) -> bool {
-        let folded = self.doc.folded.as_str();
-        let mut words = folded[self.folded_span.end..].split(' ').skip(1);
+        let mut words = self.following_words();
         let (Some(joint), Some(whose)) = (words.next(), words.next()) else { return false };
         matches!(joint, "and" | "with" | "n" | "&") && matches!(whose, "his" | "her" | "their")
     }
 
-    /// "1st May", "Thursday 12 June", "21 August": a number before a month.
-    fn date_before(&self) -> bool {
-        if !words::is_month_name(self.matched_folded()) {
-            return false;
-        }
-        let before = self.doc.folded.as_str()[..self.folded_span.start].strip_suffix(' ').unwrap_or("");
-        let last = before.rsplit(' ').next().unwrap_or("");
-        let digits = last.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && digits.len() <= 2
-    }
-
     /// "Star of the Week", "Hope of the Match": an award or a title, not the person.
     fn award_follows(&self) -> bool {
-        let folded = self.doc.folded.as_str();
-        let rest = &folded[self.folded_span.end..];
-        let Some(period) = rest.strip_prefix(" of the ") else { return false };
+        let Some(period) = self.folded_after().strip_prefix(" of the ") else { return false };
         let period = period.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         matches!(period, "week" | "day" | "month" | "term" | "year" | "match" | "season")
     }
@@ -579,7 +573,7 @@ impl<'d, 't> Context<'d, 't> {
     /// ("ivy willow autumn n faith").
     fn next_partner(&self, no_case_signal: bool) -> Option<usize> {
         let folded = self.doc.folded.as_str();
-        let rest = &folded[self.folded_span.end..];
+        let rest = self.folded_after();
         let rest = rest.strip_prefix("'s").filter(|r| !r.starts_with(char::is_alphanumeric)).unwrap_or(rest);
         let skipped = LIST_JOINTS.iter().find_map(|joint| {
             let r = rest.strip_prefix(' ').unwrap_or(rest).strip_prefix(joint)?;
@@ -595,7 +589,7 @@ impl<'d, 't> Context<'d, 't> {
     /// Where the previous name of a list would end: before " and ", ", "…
     /// ("ivy and faith all in the same class"), or, where case says nothing, before a bare space.
     fn previous_partner(&self, no_case_signal: bool) -> Option<usize> {
-        let before = self.doc.folded.as_str()[..self.folded_span.start].strip_suffix(' ')?;
+        let before = self.folded_before().strip_suffix(' ')?;
         for joint in LIST_JOINTS {
             let Some(b) = before.strip_suffix(joint) else { continue };
             let b = if *joint == "," { Some(b) } else { b.strip_suffix(' ') };
@@ -615,7 +609,7 @@ impl<'d, 't> Context<'d, 't> {
         }
         let name = self.matched_folded();
         let prev = self.prev_word();
-        if words::makes_it_a_word(prev, name) || self.award_follows() || self.date_before() {
+        if words::makes_it_a_word(prev, name) || self.award_follows() {
             return Verdict::NotName;
         }
         // "Autumn term", "Summer fair", "Christian values": the word describing what follows.

@@ -306,7 +306,8 @@ pub fn place_named_like_a_person(before_prev: &str, prev: &str, name: &str, poss
 
 /// Whether the word before a word-name makes it the ordinary word, month or place.
 pub fn makes_it_a_word(prev: &str, name: &str) -> bool {
-    if SETS.month_names.contains(name) && SETS.month_cues.contains(prev) {
+    // "in May", "by June", "1st May", "Thursday 12 June".
+    if SETS.month_names.contains(name) && (SETS.month_cues.contains(prev) || is_day_of_month(prev)) {
         return true;
     }
     if SETS.place_names.contains(name) && SETS.place_cues.contains(prev) {
@@ -337,9 +338,10 @@ pub fn describes(name: &str, next: &str) -> bool {
     (season_or_month && SEASON_NOUNS.contains(&next)) || (name == "christian" && CHRISTIAN_NOUNS.contains(&next))
 }
 
-/// Whether a folded name is also a month.
-pub fn is_month_name(folded: &str) -> bool {
-    SETS.month_names.contains(folded)
+/// "1", "12", "1st", "21st": a day of the month as written before its name.
+fn is_day_of_month(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a folded word after "Name the" is a job ("caretaker").
