@@ -221,9 +221,14 @@ export async function waitForNoDialog(page, timeout = 3000) {
   }
 }
 
+/** The extension's service worker (where tests read and write its storage). */
+export async function extensionWorker(context) {
+  return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
+}
+
 /** Sets the extension's local settings (`config`), or clears them with `null`, through its service worker. */
 export async function setLocalConfig(context, config) {
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const worker = await extensionWorker(context);
   await worker.evaluate((json) => (json === null ? chrome.storage.local.remove('config') : chrome.storage.local.set({ config: json })),
     config === null ? null : JSON.stringify(config));
 }
@@ -234,7 +239,7 @@ export async function setLocalConfig(context, config) {
  */
 export async function openPopup(context, front) {
   await front.bringToFront();
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const worker = await extensionWorker(context);
   const opened = context.waitForEvent('page');
   await worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('pages/popup.html'), type: 'popup' }));
   const popup = await opened;

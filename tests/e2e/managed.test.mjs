@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync, rmSync, readFileSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { startServer, launch, open, waitForPainted, openPopup, CSP, ROOT, EXTENSION_ID } from './harness.mjs';
+import { startServer, launch, open, waitForPainted, openPopup, CSP, ROOT, EXTENSION_ID, extensionWorker } from './harness.mjs';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'postguard-e2e-test.json');
@@ -70,7 +70,7 @@ test('fields the managed policy sets show locked on the options page; the others
 });
 
 test('when the policy locks pausing, a site paused in local settings is still checked', { skip: !canWritePolicy && `cannot write ${POLICY_DIR} (run as root)` }, async () => {
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const worker = await extensionWorker(context);
   await worker.evaluate(() => chrome.storage.local.set({ settings: { schema: 1, paused: ['example.org'] } }));
   try {
     const { page } = await open(context, 'https://example.org/');

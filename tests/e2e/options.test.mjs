@@ -8,7 +8,7 @@ import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { startServer, launch, open, waitForPainted, painted, setLocalConfig, CSP, EXTENSION_ID } from './harness.mjs';
+import { startServer, launch, open, waitForPainted, painted, setLocalConfig, CSP, EXTENSION_ID, extensionWorker } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OPTIONS = `chrome-extension://${EXTENSION_ID}/pages/options.html`;
@@ -21,7 +21,7 @@ before(async () => {
 });
 after(async () => { await context?.close(); await server?.close(); });
 
-const worker = async () => context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
+const worker = () => extensionWorker(context);
 const stored = async () => (await worker()).evaluate(() => chrome.storage.local.get(null));
 beforeEach(async () => { await (await worker()).evaluate(() => chrome.storage.local.clear()); });
 

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launch, open, accessibilityNodes, setLocalConfig, CSP, ROOT } from './harness.mjs';
+import { startServer, launch, open, accessibilityNodes, setLocalConfig, CSP, ROOT, extensionWorker } from './harness.mjs';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December'];
@@ -109,7 +109,7 @@ for (const site of SITES) {
     assert.equal(note, '');
     assert.deepEqual(requests.filter((u) => !u.startsWith('chrome-extension://')).map((u) => new URL(u).pathname).sort(),
       ['/signup/', '/signup/dropdowns.js', '/signup/form.js'].filter((p) => p !== '/signup/dropdowns.js' || /tiktok|discord/.test(host)));
-    const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+    const worker = await extensionWorker(context);
     assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get(null)), {});
     assert.deepEqual(await worker.evaluate(() => chrome.storage.session.get(null)), {});
     await page.close();
