@@ -85,7 +85,7 @@ build_extension() {
     --alias:postguard-bindgen="./$out/postguard.js" --outfile=dist/content/postguard_js.js --log-level=warning
 
   cp manifest.json extension/managed_schema.json extension/background.js dist/
-  cp extension/bootstrap.js extension/highlights.css dist/content/
+  cp extension/bootstrap.js dist/content/
   cp -r extension/pages/. dist/pages/
   cp -r extension/icons dist/
   rm -f postguard-extension.zip

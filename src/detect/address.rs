@@ -3,7 +3,7 @@
 //! written straight after. A street named without a number ("Church Lane is
 //! closed") is not an address; the postcode after it is its own finding.
 
-use crate::pattern::Regex;
+use crate::pattern::{find_near_digits, Regex};
 use std::sync::LazyLock;
 
 use super::{words, Candidate, Detector, Document};
@@ -15,6 +15,10 @@ const STREET_TYPES: &str = "Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Close|Cl|Dri
     Gardens|Gdns|Grove|Gr|Court|Ct|Place|Pl|Terrace|Tce|Terr|Mews|Rise|Hill|View|Row|Square|Sq|Walk|Park|Green|\
     Parade|Vale|Wharf|Yard|Croft|End|Gate|Chase|Circus|Boulevard|Approach|Broadway|Crest|Embankment|Quay|\
     Heights|Meadow|Meadows|Fields|Hollow|Mount|Wynd|Lea|Glade|Dell|Path|Orchard|Brow|Grange|Paddock|Bank|Drove";
+
+/// How far an address reaches from its house number: up to three words and a street type (120 bytes covers
+/// words of 25 letters).
+const ADDRESS_REACH: usize = 120;
 
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"[A-Z][A-Za-z'’\-]*\.?";
@@ -76,16 +80,16 @@ pub fn find_all(text: &str) -> Vec<FoundAddress> {
     }
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(m) = ADDRESS.find_at(text, at) {
+    while let Some((m_start, m_end)) = find_near_digits(&ADDRESS, text, at, ADDRESS_REACH) {
         let starts_cleanly =
-            char_before(text, m.start()).is_none_or(|c| !(c.is_alphanumeric() || "£$€#.,:/-".contains(c)));
-        let ends_cleanly = char_at(text, m.end()).is_none_or(|c| !c.is_alphanumeric());
+            char_before(text, m_start).is_none_or(|c| !(c.is_alphanumeric() || "£$€#.,:/-".contains(c)));
+        let ends_cleanly = char_at(text, m_end).is_none_or(|c| !c.is_alphanumeric());
         if starts_cleanly && ends_cleanly {
-            let street = Span::new(m.start(), m.end());
+            let street = Span::new(m_start, m_end);
             found.push(FoundAddress { street, town: town_after(text, street.end) });
-            at = m.end();
+            at = m_end;
         } else {
-            at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            at = m_start + text[m_start..].chars().next().map_or(1, char::len_utf8);
         }
     }
     found

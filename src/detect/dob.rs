@@ -2,7 +2,7 @@
 //! "DOB: 3 March 2015", "turns 9 on 3rd March"). The span is the date only. A
 //! date on its own (a term date, a bake sale) is not a date of birth.
 
-use crate::pattern::Regex;
+use crate::pattern::{find_near_digits, Regex};
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};
@@ -47,6 +47,20 @@ static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// How far before a date a birth cue may stand, in bytes of folded text.
 const CUE_WINDOW: usize = 40;
 
+/// How far before a date's digits its cue may start: the window, the longest date, the longest cue.
+const CUE_REACH: usize = CUE_WINDOW + LONGEST_DATE + 64;
+
+/// Where a cue ends (all the date search needs of it).
+struct CueMatch {
+    end: usize,
+}
+
+impl CueMatch {
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
 /// The longest date the pattern matches ("the 23rd of september, 2015"), in bytes.
 const LONGEST_DATE: usize = 32;
 
@@ -70,7 +84,11 @@ impl Detector for DateOfBirthDetector {
         }
         // Dates are looked for only just after a cue: most posts have none, and then this costs one scan.
         let mut searched_to = 0;
-        for cue in ANY_CUE.find_iter(folded) {
+        // Only cues near digits matter: every date holds one, and stands within a window after its cue.
+        let mut next_cue = 0;
+        while let Some((cue_start, cue_end)) = find_near_digits(&ANY_CUE, folded, next_cue, CUE_REACH) {
+            next_cue = cue_end.max(cue_start + 1);
+            let cue = CueMatch { end: cue_end };
             let mut window_end = floor_char_boundary(folded, cue.end() + CUE_WINDOW + LONGEST_DATE);
             let mut at = cue.end().max(searched_to);
             if at > window_end {

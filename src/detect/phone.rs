@@ -8,7 +8,7 @@
 //! dates and reference numbers never start that way at a word boundary, or
 //! fail the length check.
 
-use crate::pattern::Regex;
+use crate::pattern::{find_near_digits, Regex};
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};
@@ -16,6 +16,9 @@ use crate::finding::Kind;
 use crate::text::{char_at, char_before, Span};
 
 /// A run that may hold a phone number: a prefix, then digits and separators.
+/// How far a candidate reaches from its digits: at most 29 bytes (a prefix, 24 separators or digits, a digit).
+const CANDIDATE_REACH: usize = 32;
+
 static CANDIDATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\+ ?44|0044|\(0|0)[0-9() .\-]{0,24}[0-9]").expect("phone pattern compiles"));
 
@@ -49,16 +52,16 @@ pub fn find_all(text: &str) -> Vec<(Span, String)> {
         return found;
     }
     let mut at = 0;
-    while let Some(m) = CANDIDATE.find_at(text, at) {
-        if !starts_cleanly(text, m.start()) {
-            at = m.end();
+    while let Some((m_start, m_end)) = find_near_digits(&CANDIDATE, text, at, CANDIDATE_REACH) {
+        if !starts_cleanly(text, m_start) {
+            at = m_end;
             continue;
         }
         // "(07700 900123)": a bracket around the whole number is not part of it.
-        let attempt = longest_number(text, m.start(), m.end()).map(|(end, n)| (m.start(), end, n)).or_else(|| {
-            let inner = m.start() + 1;
-            (m.as_str().starts_with('('))
-                .then(|| longest_number(text, inner, m.end()))
+        let attempt = longest_number(text, m_start, m_end).map(|(end, n)| (m_start, end, n)).or_else(|| {
+            let inner = m_start + 1;
+            (text[m_start..].starts_with('('))
+                .then(|| longest_number(text, inner, m_end))
                 .flatten()
                 .map(|(end, n)| (inner, end, n))
         });
@@ -67,7 +70,7 @@ pub fn find_all(text: &str) -> Vec<(Span, String)> {
                 found.push((Span::new(start, end), national));
                 at = end;
             }
-            None => at = m.end(),
+            None => at = m_end,
         }
     }
     found

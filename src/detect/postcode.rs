@@ -5,12 +5,15 @@
 //! never Q, V or X; the second never I, J or Z; inward letters never C, I, K,
 //! M, O or V. Outward codes alone ("RG7") and road names ("M25") are not postcodes.
 
-use crate::pattern::Regex;
+use crate::pattern::{find_near_digits, Regex};
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};
 use crate::finding::Kind;
 use crate::text::{char_at, char_before, Span};
+
+/// How far a candidate reaches from its digits: a postcode is at most 8 bytes.
+const CANDIDATE_REACH: usize = 8;
 
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}|[Gg][Ii][Rr] ?0[Aa][Aa]")
@@ -44,16 +47,16 @@ pub fn find_all(text: &str) -> Vec<(Span, String)> {
         return found;
     }
     let mut at = 0;
-    while let Some(m) = CANDIDATE.find_at(text, at) {
-        let clean_start = char_before(text, m.start()).is_none_or(|c| !c.is_alphanumeric());
-        let clean_end = char_at(text, m.end()).is_none_or(|c| !c.is_alphanumeric());
-        match normalise(m.as_str()).filter(|_| clean_start && clean_end) {
+    while let Some((start, end)) = find_near_digits(&CANDIDATE, text, at, CANDIDATE_REACH) {
+        let clean_start = char_before(text, start).is_none_or(|c| !c.is_alphanumeric());
+        let clean_end = char_at(text, end).is_none_or(|c| !c.is_alphanumeric());
+        match normalise(&text[start..end]).filter(|_| clean_start && clean_end) {
             Some(normal) => {
-                found.push((Span::new(m.start(), m.end()), normal));
-                at = m.end();
+                found.push((Span::new(start, end), normal));
+                at = end;
             }
             // Try again one character on: "XRG7 6PL" must not hide a later match.
-            None => at = m.start() + 1,
+            None => at = start + 1,
         }
     }
     found

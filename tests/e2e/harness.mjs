@@ -123,26 +123,140 @@ export async function open(context, url) {
   return { page, errors, requests };
 }
 
-/** The painted findings, read as the page sees them: [{severity, text}] in document order per highlight. */
-export async function painted(page) {
-  return page.evaluate(() => {
+/**
+ * PostGuard's marks as a person sees them: the boxes drawn in its closed layer (read through the DevTools
+ * protocol, which pierces closed shadow roots; page scripts cannot), each with its on-screen rectangle.
+ * Marks that are hidden or not rendered have no box and are left out. Only the top frame's layer.
+ */
+export async function marks(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const found = [];
+    const walk = (node) => {
+      const attrs = Object.fromEntries((node.attributes ?? []).reduce((pairs, v, i, all) => (i % 2 ? pairs : [...pairs, [v, all[i + 1]]]), []));
+      if (node.nodeName === 'DIV' && /^mark /.test(attrs.class ?? '') && !('hidden' in attrs)) {
+        found.push({ nodeId: node.nodeId, severity: attrs.class.split(' ')[1], finding: attrs['data-finding'] });
+      }
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child); // not into iframes
+    };
+    walk(root);
     const out = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('postguard-')) continue;
-      for (const range of highlight) out.push({ severity: name.slice('postguard-'.length), text: range.toString() });
+    for (const mark of found) {
+      try {
+        const { model } = await cdp.send('DOM.getBoxModel', { nodeId: mark.nodeId });
+        const q = model.border;
+        out.push({ severity: mark.severity, finding: mark.finding, left: q[0], top: q[1], right: q[4], bottom: q[5] });
+      } catch { /* not rendered */ }
     }
-    return out.sort((a, b) => a.text.localeCompare(b.text));
-  });
+    return out;
+  } finally {
+    await cdp.detach();
+  }
 }
 
-/** Waits until exactly `count` ranges are painted (or fails after `timeout` ms). */
+/**
+ * The painted findings as a person sees them: [{severity, text, at}] (`at`: the centre of its first mark). Each
+ * finding's marks are read from the closed layer (`marks`), and the text under them through the page's own
+ * geometry (`caretPositionFromPoint` at the marks' first and last edges): a mark in the wrong place reads wrong.
+ */
+export async function paintedFindings(page) {
+  const findings = new Map();
+  for (const m of await marks(page)) {
+    if (!findings.has(m.finding)) findings.set(m.finding, { severity: m.severity, rects: [] });
+    findings.get(m.finding).rects.push(m);
+  }
+  const spans = [...findings.values()].map(({ severity, rects }) => {
+    rects.sort((a, b) => a.top - b.top || a.left - b.left);
+    const [first, last] = [rects[0], rects[rects.length - 1]];
+    return {
+      severity,
+      at: { x: (first.left + first.right) / 2, y: (first.top + first.bottom) / 2 },
+      from: [first.left + 1, (first.top + first.bottom) / 2],
+      to: [last.right - 1, (last.top + last.bottom) / 2],
+    };
+  });
+  const texts = await page.evaluate((spans) => spans.map(({ from, to }) => {
+    // Editors inside open shadow roots (Reddit's) are reached when their roots are named.
+    const shadowRoots = [...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean);
+    const a = document.caretPositionFromPoint(...from, { shadowRoots });
+    const b = document.caretPositionFromPoint(...to, { shadowRoots });
+    if (!a || !b) return null;
+    if (a.offsetNode.value !== undefined) { // a textarea or an input
+      return a.offsetNode === b.offsetNode ? a.offsetNode.value.slice(a.offset, b.offset) : null;
+    }
+    const range = document.createRange();
+    range.setStart(a.offsetNode, a.offset);
+    range.setEnd(b.offsetNode, b.offset);
+    return range.toString();
+  }), spans);
+  return spans.map((s, i) => ({ severity: s.severity, text: texts[i], at: s.at }))
+    .sort((a, b) => String(a.text).localeCompare(String(b.text)));
+}
+
+/** The painted findings as a person sees them: [{severity, text}], sorted by text (see `paintedFindings`). */
+export async function painted(page) {
+  return (await paintedFindings(page)).map(({ severity, text }) => ({ severity, text }));
+}
+
+/**
+ * What a script of the page itself (main world) can learn of which words PostGuard flagged, after the person
+ * typed `words`: [] when nothing. It looks where a page can look — the highlight registry; every text node and
+ * attribute outside the editors (the person's own text), in the document and its open shadow roots; the style
+ * sheets adopted by them; what lies over each flagged word on screen (only the editor may); the size of any
+ * element PostGuard added to the page (its one layer host must outline nothing).
+ */
+export async function pageTraces(page, words) {
+  const points = (await paintedFindings(page)).map((f) => f.at);
+  return page.evaluate(({ words, points }) => {
+    const traces = [];
+    if (globalThis.CSS?.highlights?.size) traces.push(`CSS.highlights holds ${[...CSS.highlights.keys()].join(', ')}`);
+    const EDITOR = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+    const seen = [];
+    const roots = [document];
+    const walk = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) { seen.push(node.data); return; }
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        for (const a of node.attributes) seen.push(`${a.name}=${a.value}`);
+        if (node.matches(EDITOR)) return; // the person's own text
+        if (node.shadowRoot) { roots.push(node.shadowRoot); walk(node.shadowRoot); }
+      }
+      for (const child of node.childNodes) walk(child);
+    };
+    walk(document.documentElement);
+    for (const word of words) if (seen.some((s) => s.includes(word))) traces.push(`the page's DOM holds "${word}" outside the editor`);
+    for (const root of roots) {
+      for (const sheet of root.adoptedStyleSheets ?? []) {
+        for (const rule of sheet.cssRules) if (/postguard|::highlight/i.test(rule.cssText)) traces.push(`adopted style: ${rule.cssText}`);
+      }
+    }
+    for (const { x, y } of points) {
+      const top = document.elementFromPoint(x, y);
+      let inner = top;
+      while (inner?.shadowRoot) { const deeper = inner.shadowRoot.elementFromPoint(x, y); if (!deeper || deeper === inner) break; inner = deeper; }
+      if (!inner?.closest(EDITOR)) traces.push(`over a flagged word at ${x},${y}: <${top?.tagName.toLowerCase()}>`);
+      for (const el of document.elementsFromPoint(x, y)) {
+        if (el.parentElement === document.documentElement && !['HEAD', 'BODY'].includes(el.tagName)) traces.push(`<${el.tagName.toLowerCase()}> is laid over a flagged word`);
+      }
+    }
+    for (const el of document.documentElement.children) {
+      if (['HEAD', 'BODY'].includes(el.tagName)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width * r.height > 0) traces.push(`<${el.tagName.toLowerCase()}> outlines ${r.width}x${r.height} at ${r.left},${r.top}`);
+    }
+    return traces;
+  }, { words, points });
+}
+
+/** Waits until exactly `count` findings are painted (or fails after `timeout` ms). */
 export async function waitForPainted(page, count, timeout = 5000) {
-  await page.waitForFunction((n) => {
-    let total = 0;
-    for (const [name, h] of CSS.highlights) if (name.startsWith('postguard-')) total += h.size;
-    return total === n;
-  }, count, { timeout });
-  return painted(page);
+  const until = Date.now() + timeout;
+  for (;;) {
+    const now = await painted(page);
+    if (now.length === count) return now;
+    if (Date.now() > until) throw new Error(`expected ${count} painted findings, found ${JSON.stringify(now)}`);
+    await page.waitForTimeout(50);
+  }
 }
 
 /**
@@ -173,20 +287,9 @@ export async function accessibilityNodes(page) {
   }
 }
 
-/** The on-screen box of the first painted range whose text is `text`. */
+/** The on-screen centre of the first mark of the painted finding whose text is `text`, or null. */
 export async function paintedBox(page, text) {
-  return page.evaluate((wanted) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('postguard-')) continue;
-      for (const range of h) {
-        if (range.toString() === wanted) {
-          const r = range.getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        }
-      }
-    }
-    return null;
-  }, text);
+  return (await paintedFindings(page)).find((p) => p.text === text)?.at ?? null;
 }
 
 /**

@@ -1,27 +1,20 @@
-//! The card that explains a finding, and the overlay layer for mirrors. Both
-//! live in a closed shadow root, out of the page's reach and styles; the card
-//! is built with text nodes only (what the person typed is never parsed as HTML).
+//! The card that explains a finding. It lives in PostGuard's closed layer
+//! (see [`super::layer`]), out of the page's reach and styles; it is built
+//! with text nodes only (what the person typed is never parsed as HTML).
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Document, HtmlElement, ShadowRoot};
 
 use super::{px, Rect};
 use crate::finding::FindingRecord;
 use crate::policy::clause_by_reference;
 
-/// Styles inside the shadow root: the card, the mirrors, and the highlights painted in mirrors.
-const STYLE: &str =
-    concat!(include_str!("../../../extension/ui.css"), include_str!("../../../extension/highlights.css"));
-
 /// How far below the finding the card sits, in CSS pixels.
 const CARD_GAP: f64 = 6.0;
 
-/// The card and the overlay layer.
+/// The card.
 pub struct Card {
-    /// The element in the page that carries the shadow root.
-    host: HtmlElement,
     root: ShadowRoot,
-    overlay: Element,
     card: HtmlElement,
     /// The card's text (rebuilt for each finding).
     body: HtmlElement,
@@ -32,15 +25,9 @@ pub struct Card {
 }
 
 impl Card {
-    /// Adds the (empty, invisible) UI host to the page.
-    pub fn new(document: &Document) -> Result<Card, JsError> {
-        let fail = |_| JsError::new("cannot create PostGuard's UI");
-        let host: HtmlElement = document.create_element("postguard-ui").map_err(fail)?.unchecked_into();
-        let root: ShadowRoot = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Closed)).map_err(fail)?;
-        let style = document.create_element("style").map_err(fail)?;
-        style.set_text_content(Some(STYLE));
-        let overlay = document.create_element("div").map_err(fail)?;
-        overlay.set_class_name("overlay");
+    /// Adds the (hidden) card to the layer's shadow root.
+    pub fn new(document: &Document, root: &ShadowRoot) -> Result<Card, JsError> {
+        let fail = |_| JsError::new("cannot create PostGuard's card");
         let card: HtmlElement = document.create_element("div").map_err(fail)?.unchecked_into();
         card.set_class_name("card");
         card.set_attribute("role", "status").map_err(fail)?;
@@ -57,30 +44,8 @@ impl Card {
         card.append_child(&body).map_err(fail)?;
         card.append_child(&ignore).map_err(fail)?;
         card.append_child(&hint).map_err(fail)?;
-        for child in [&style, &overlay, card.as_ref()] {
-            root.append_child(child).map_err(fail)?;
-        }
-        document
-            .document_element()
-            .ok_or_else(|| JsError::new("no document element"))?
-            .append_child(&host)
-            .map_err(fail)?;
-        Ok(Card { host, root, overlay, card, body, ignore, shown: None })
-    }
-
-    /// Shows or hides everything in the UI layer at once (card, dialog, mirrors, notes) while PostGuard is paused.
-    pub fn set_layer_visible(&self, visible: bool) {
-        self.host.set_hidden(!visible);
-    }
-
-    /// The UI's closed shadow root (the pre-submit dialog lives there too).
-    pub fn root(&self) -> &ShadowRoot {
-        &self.root
-    }
-
-    /// Where field mirrors go.
-    pub fn overlay_root(&self) -> Element {
-        self.overlay.clone()
+        root.append_child(&card).map_err(fail)?;
+        Ok(Card { root: root.clone(), card, body, ignore, shown: None })
     }
 
     /// Shows the card for `finding` under its first rectangle.

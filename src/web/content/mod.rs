@@ -2,10 +2,13 @@
 //! person types, and explains them in a card. It never writes to the editor.
 //!
 //! One [`Runtime`] per frame: the engine (built once from the configuration),
-//! the painter (CSS Custom Highlight API, plus a mirror for textareas), the
-//! card, the pre-submit dialog, and the boxes the person has typed in. Only
-//! trusted input (typing, pasting, dictation) is analysed, so a page cannot
-//! write candidate names into a box and watch what gets painted.
+//! the closed layer (one host element whose closed shadow root holds all
+//! PostGuard shows), the painter (marks in that layer, measured over the
+//! editor's text or a hidden mirror of a field), the card, the pre-submit
+//! dialog, and the boxes the person has typed in. Only trusted input (typing,
+//! pasting, dictation) is analysed, and only trusted events work the UI, so a
+//! page cannot write candidate names into a box and watch what gets painted,
+//! nor dismiss a warning or post past it.
 //!
 //! The submit hold: when the person posts (see [`submit`]) from a box with
 //! open findings, the event is stopped before the site sees it and the dialog
@@ -16,8 +19,9 @@ mod card;
 mod chrome;
 mod dialog;
 mod editable;
-mod highlight;
+mod layer;
 mod lifecycle;
+mod marks;
 mod mirror;
 mod requests;
 mod signup;
@@ -83,7 +87,8 @@ struct State {
     paused: bool,
     /// The site's adapter, if it has one.
     site: Option<&'static Site>,
-    painter: highlight::Painter,
+    layer: layer::Layer,
+    painter: marks::Painter,
     card: card::Card,
     dialog: dialog::Dialog,
     /// Every box typed in on this page, most recently analysed last.
@@ -104,6 +109,8 @@ struct State {
     last_typed: Option<Editable>,
     /// Set from an analysis until the end of its animation frame.
     frame: Option<AnimationFrame>,
+    /// While marks are shown: the next animation frame, where they follow the page (scrolling, reflow).
+    follower: Option<AnimationFrame>,
     /// The analysis of the first keystroke after a pause, about to run.
     soon: Option<Timeout>,
     /// Watches the rich boxes typed in, to analyse as soon as their editor has updated the DOM.
@@ -185,18 +192,21 @@ struct Runtime {
 
 impl Runtime {
     fn new(document: Document, engine: Engine) -> Result<Runtime, JsError> {
-        let card = card::Card::new(&document)?;
-        let dialog = dialog::Dialog::new(&document, card.root(), &chrome::policy_page_url())?;
-        let painter = highlight::Painter::new(&document, card.overlay_root())?;
+        let layer = layer::Layer::new(&document)?;
+        let root = layer.root();
+        let painter = marks::Painter::new(&document, root).ok_or_else(|| JsError::new("cannot add the marks"))?;
+        let card = card::Card::new(&document, root)?;
+        let dialog = dialog::Dialog::new(&document, root, &chrome::policy_page_url())?;
         let host = document.location().and_then(|l| l.hostname().ok()).unwrap_or_default();
         let site = site_for_host(&host);
-        let signup = signup::SignupGuard::new(&document, card.root(), crate::signup::age_limit(&host));
-        let requests = requests::RequestGuard::new(&document, card.root());
+        let signup = signup::SignupGuard::new(&document, root, crate::signup::age_limit(&host));
+        let requests = requests::RequestGuard::new(&document, root);
         Ok(Runtime {
             state: Rc::new(RefCell::new(State {
                 engine,
                 paused: false,
                 site,
+                layer,
                 painter,
                 card,
                 dialog,
@@ -209,6 +219,7 @@ impl Runtime {
                 last_input: 0.0,
                 last_typed: None,
                 frame: None,
+                follower: None,
                 soon: None,
                 watcher: None,
                 signup,
@@ -236,8 +247,8 @@ impl Runtime {
             for editable in boxes.iter().filter(|e| e.is_connected()) {
                 state.analyse(editable);
             }
-            state.painter.follow();
         }
+        self.follow_page();
         // The role or the roster may have changed.
         self.review_signup_soon();
         self.scan_requests_soon();
@@ -250,10 +261,11 @@ impl Runtime {
         let mut state = self.state.borrow_mut();
         state.paused = true;
         state.card.hide();
-        state.card.set_layer_visible(false);
+        state.layer.set_visible(false);
         state.painter.clear();
         state.pending = None;
         state.frame = None;
+        state.follower = None;
         state.soon = None;
         state.signup_review = None;
         state.requests_scan = None;
@@ -263,7 +275,7 @@ impl Runtime {
     fn resume(&self) {
         let mut state = self.state.borrow_mut();
         state.paused = false;
-        state.card.set_layer_visible(true);
+        state.layer.set_visible(true);
     }
 
     fn listen(&self, document: &Document) {
@@ -287,7 +299,12 @@ impl Runtime {
         // insertion, so no `input` event follows: `beforeinput` is what every typed character raises.
         // Submits are caught on the window in the capture phase: before any handler of the page's own below it.
         // `true`: the handler may cancel the event (a held submit), so it cannot be passive.
-        let handlers: [Handler; 16] = [
+        // Fonts arriving late change where every word is (`document.fonts` is an event target).
+        let fonts: web_sys::EventTarget = js_sys::Reflect::get(document, &"fonts".into())
+            .ok()
+            .and_then(|f| f.dyn_into().ok())
+            .unwrap_or_else(|| document.clone().unchecked_into());
+        let handlers: [Handler; 17] = [
             (document, "change", false, |runtime, e| runtime.on_form_activity(e)),
             (document, "click", false, |runtime, e| runtime.on_form_activity(e)),
             (document, "input", false, Runtime::on_input),
@@ -299,10 +316,12 @@ impl Runtime {
             (&window, "click", true, |runtime, e| runtime.on_submit(e, submit::from_click(e, runtime.site()))),
             (&window, "submit", true, |runtime, e| runtime.on_submit(e, submit::from_form_submit(e))),
             (document, "scroll", false, |runtime, _| runtime.reposition()),
-            (&window, "resize", false, |runtime, _| runtime.reposition()),
-            (&ignore, "click", false, |runtime, _| runtime.ignore_shown()),
-            (&edit, "click", false, |runtime, _| runtime.edit_held()),
-            (&post_anyway, "click", false, |runtime, _| runtime.post_anyway()),
+            (&window, "resize", false, |runtime, _| runtime.relayout()),
+            (&fonts, "loadingdone", false, |runtime, _| runtime.relayout()),
+            // PostGuard's own buttons answer the person only: a page script's synthetic click changes nothing.
+            (&ignore, "click", false, |runtime, e| if e.is_trusted() { runtime.ignore_shown() }),
+            (&edit, "click", false, |runtime, e| if e.is_trusted() { runtime.edit_held() }),
+            (&post_anyway, "click", false, |runtime, e| if e.is_trusted() { runtime.post_anyway() }),
             (&policy, "click", true, |_, e| {
                 e.prevent_default();
                 chrome::open_policy_page();
@@ -390,15 +409,15 @@ impl Runtime {
     /// Keys: the dialog's and the card's own (Escape, Tab, Alt+Enter), then submits by keyboard.
     fn on_key(&self, event: &Event) {
         let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        if !event.is_trusted() {
+            return; // a page script's keys neither close the dialog nor post (see `submit::from_key`)
+        }
         let name = key.key();
         let mut focus_next: Option<web_sys::HtmlElement> = None;
         let handled = 'ui: {
             let mut state = self.state.borrow_mut();
             if state.dialog.is_open() {
-                let in_ui = event.composed_path().get(0).dyn_into::<web_sys::Node>().is_ok_and(|n| {
-                    n.dyn_ref::<web_sys::Element>().is_some_and(|e| e.tag_name() == "POSTGUARD-UI")
-                        || state.card.root().contains(Some(&n))
-                });
+                let in_ui = event.composed_path().get(0).dyn_into::<web_sys::Node>().is_ok_and(|n| state.layer.contains(&n));
                 match name.as_str() {
                     "Escape" => {
                         event.prevent_default();
@@ -552,6 +571,8 @@ impl Runtime {
             }
             if state.pending.is_none() {
                 if js_sys::Date::now() - state.last_input > SETTLE_MS {
+                    // The page's doing, not the person's: nothing to analyse, but the text may have moved.
+                    state.painter.invalidate();
                     return;
                 }
                 state.pending = state.last_typed.clone();
@@ -594,25 +615,49 @@ impl Runtime {
         let Some(editable) = state.pending.take() else { return };
         state.analyse(&editable);
         state.card.hide();
-        // The rest of this frame is spoken for: anything typed now is analysed when it ends. Before the frame is
-        // drawn, the fields' mirrors are laid over their fields again (the text may have wrapped or scrolled).
+        // The rest of this frame is spoken for: anything typed now is analysed when it ends.
         let runtime = self.clone();
         state.frame = Some(request_animation_frame(move |_| {
+            runtime.state.borrow_mut().frame = None;
+            runtime.analyse_pending();
+        }));
+        drop(state);
+        self.follow_page();
+    }
+
+    /// While marks are shown, once per animation frame: they follow their words wherever the page moves them.
+    /// A frame where nothing moved costs a few rectangle reads; with no marks, nothing runs.
+    fn follow_page(&self) {
+        let mut state = self.state.borrow_mut();
+        if state.follower.is_some() || state.paused || !state.painter.has_marks() {
+            return;
+        }
+        let runtime = self.clone();
+        state.follower = Some(request_animation_frame(move |_| {
             {
                 let mut state = runtime.state.borrow_mut();
-                state.frame = None;
+                state.follower = None;
+                if state.paused {
+                    return;
+                }
                 state.painter.follow();
             }
-            runtime.analyse_pending();
+            runtime.follow_page();
         }));
     }
 
+    /// The page scrolled: friend-request frames follow (marks follow at the next frame by themselves).
     fn reposition(&self) {
         let state = self.state.borrow();
-        state.painter.follow();
         if let Some(guard) = &state.requests {
             guard.follow();
         }
+    }
+
+    /// The window was resized or zoomed, or a font arrived: text may have reflowed everywhere.
+    fn relayout(&self) {
+        self.state.borrow_mut().painter.invalidate_text_layout();
+        self.reposition();
     }
 
     /// The caret moved (by arrow keys or a click, not by typing): show the card when it sits in a finding.
@@ -642,9 +687,9 @@ impl Runtime {
             for editable in boxes.iter().filter(|e| e.is_connected()) {
                 state.analyse(editable);
             }
-            state.painter.follow();
             state.card_box.clone().filter(|_| had_focus)
         };
+        self.follow_page();
         if let Some(editable) = back_to {
             editable.element().focus().ok();
         }
@@ -652,7 +697,7 @@ impl Runtime {
 
     /// A click or tap outside our UI puts the card (and an open dialog) away, so it never stands in the way.
     fn on_press(&self, event: &Event) {
-        let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() else { return };
+        let Some(event) = event.dyn_ref::<web_sys::MouseEvent>().filter(|e| e.is_trusted()) else { return };
         let (x, y) = (event.client_x() as f64, event.client_y() as f64);
         let dialog_open = {
             let mut state = self.state.borrow_mut();
@@ -668,7 +713,7 @@ impl Runtime {
 
     /// The pointer rests on a finding: show its card.
     fn on_pointer(&self, event: &Event) {
-        let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() else { return };
+        let Some(event) = event.dyn_ref::<web_sys::MouseEvent>().filter(|e| e.is_trusted()) else { return };
         let mut state = self.state.borrow_mut();
         let (x, y) = (event.client_x() as f64, event.client_y() as f64);
         if state.card.contains_point(x, y) || state.dialog.is_open() || state.card.has_focus() {
@@ -753,5 +798,16 @@ pub(crate) struct Rect {
 impl Rect {
     fn contains(&self, x: f64, y: f64) -> bool {
         self.left <= x && x <= self.right && self.top <= y && y <= self.bottom
+    }
+
+    /// The part of this rectangle inside `other`, if any.
+    fn intersection(&self, other: &Rect) -> Option<Rect> {
+        let r = Rect {
+            left: self.left.max(other.left),
+            top: self.top.max(other.top),
+            right: self.right.min(other.right),
+            bottom: self.bottom.min(other.bottom),
+        };
+        (r.left < r.right && r.top < r.bottom).then_some(r)
     }
 }

@@ -1,0 +1,12 @@
+import { startServer, launch, open, marks, CSP } from './harness.mjs';
+const server = await startServer({ csp: { 'example.org': CSP.wasm }, dirs: { 'example.org': 'generic' } });
+const context = await launch({ port: server.port, hosts: ['example.org'] });
+const { page } = await open(context, 'https://example.org/');
+await page.click('#title');
+await page.keyboard.type('Well done Millie! Call 07700 900123 about the summer fair');
+await page.waitForTimeout(500);
+console.log(JSON.stringify(await marks(page)));
+console.log(await page.$eval('#title', (e) => [e.scrollLeft, e.scrollWidth, e.clientWidth, JSON.stringify(e.getBoundingClientRect())]));
+const box = await page.$eval('#title', (e) => { const r = e.getBoundingClientRect(); return { x: r.left - 5, y: r.top - 5, width: r.width + 10, height: r.height + 10 }; });
+await page.screenshot({ path: '/tmp/input.png', clip: box });
+await context.close(); await server.close();

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { startServer, CSP } from './harness.mjs';
+const server = await startServer({ csp: { 'example.org': CSP.wasm }, dirs: { 'example.org': 'hostile' } });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu', `--host-resolver-rules=MAP example.org 127.0.0.1:${server.port}`, '--ignore-certificate-errors'] });
+const page = await b.newPage();
+await page.goto('https://example.org/');
+await page.evaluate(() => { window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(Math.round(e.duration)); }).observe({ type: 'longtask' }); });
+let big = 'x\n'; while (big.length < 1 << 20) big += 'We had a brilliant afternoon on the field and everybody joined in with the games before tea. ';
+await page.click('#note');
+await page.keyboard.insertText(big);
+await page.keyboard.type(' Done');
+await page.waitForTimeout(1000);
+console.log('no extension: long tasks', await page.evaluate(() => window.__longTasks));
+await b.close(); await server.close();

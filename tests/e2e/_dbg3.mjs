@@ -1,0 +1,16 @@
+import { startServer, launch, open, CSP } from './harness.mjs';
+const server = await startServer({ csp: { 'example.org': CSP.wasm }, dirs: { 'example.org': 'hostile' } });
+const context = await launch({ port: server.port, hosts: ['example.org'] });
+const { page } = await open(context, 'https://example.org/');
+await page.waitForTimeout(300);
+let big = 'Lovely day at Bucklebury School! Ring me on 07700 900461 x\n'; while (big.length < 1 << 20) big += 'We had a brilliant afternoon on the field and everybody joined in with the games before tea. ';
+await page.click('#note');
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 500 }); await cdp.send('Profiler.start');
+await page.keyboard.insertText(big);
+await page.waitForTimeout(1000);
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+profile.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName}@${n.callFrame.url.split('/').pop()}`; self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000); });
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25));
+await context.close(); await server.close();
