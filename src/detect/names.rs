@@ -259,7 +259,7 @@ impl NameDetector {
         // given inside a sentence written in lower case ("pick up for Lee weds") still says "name".
         let ctx = Context {
             caseless: caseless || (word_like && ctx.sentence_in_lower_case() && !ctx.capitalised_by_choice()),
-            lists_by_spaces: !info.wordness.common_word_only,
+            common_word_only: info.wordness.common_word_only,
             ..ctx
         };
         if ctx.inside_link_or_tag() || ctx.part_of_place() || ctx.in_idiom() || (word_like && ctx.in_a_title()) {
@@ -344,6 +344,17 @@ fn is_typographic(c: char) -> bool {
     matches!(c as u32, 0x00A0..=0x00BF | 0x2000..=0x206F | 0x20A0..=0x20CF)
 }
 
+/// "3.15", "11:00", "4pm", "9.30am": a time of day as people type it (a trailing comma or dash aside).
+fn is_clock_time(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let digits = word.trim_end_matches("am").trim_end_matches("pm");
+    let (hours, minutes) = digits.split_once([':', '.']).unwrap_or((digits, ""));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (1..=2).contains(&hours.len())
+        && all_digits(hours)
+        && if minutes.is_empty() { digits.len() < word.len() } else { minutes.len() == 2 && all_digits(minutes) }
+}
+
 /// "5B", "y6", "6R": a class or year group.
 fn is_class_code(word: &str) -> bool {
     let bytes = word.as_bytes();
@@ -385,8 +396,9 @@ struct Context<'d, 't> {
     span: Span,
     /// The whole text has no capital letters: case says nothing about names.
     caseless: bool,
-    /// Where case says nothing, a bare space may join this name to the next of a list ("ivy willow autumn").
-    lists_by_spaces: bool,
+    /// The name is word-like only as a common English word ("Can", "Rún" → "run"): in lower case it is
+    /// the word, and a bare space joins no list of such names ("can run").
+    common_word_only: bool,
 }
 
 /// What the context says about a name that is also a word.
@@ -406,7 +418,13 @@ struct Partner {
 
 impl<'d, 't> Context<'d, 't> {
     fn new(doc: &'d Document<'t>, folded_span: Span) -> Self {
-        Context { doc, folded_span, span: doc.folded.to_original(folded_span), caseless: false, lists_by_spaces: true }
+        Context {
+            doc,
+            folded_span,
+            span: doc.folded.to_original(folded_span),
+            caseless: false,
+            common_word_only: false,
+        }
     }
 
     fn matched(&self) -> &'t str {
@@ -659,6 +677,20 @@ impl<'d, 't> Context<'d, 't> {
         matches!(period, "week" | "day" | "month" | "term" | "year" | "match" | "season")
     }
 
+    /// After the word following the name, the end, punctuation, a number or a word that opens a verb's
+    /// object: "Ivy pulled all the ivy", "Miles cycled 40 miles", not "Ivy covered walls".
+    fn clause_after_next(&self) -> bool {
+        let mut words = self.following_words();
+        words.next();
+        match words.next() {
+            None => true,
+            Some(w) => {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                w.is_empty() || w.starts_with(|c: char| c.is_ascii_digit()) || words::opens_an_object(w)
+            }
+        }
+    }
+
     /// "June on Friday", "June at 3", "June tomorrow": a day or a time straight after a month's name makes it someone's.
     fn day_or_time_follows(&self) -> bool {
         let mut words = self.following_words().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
@@ -670,9 +702,40 @@ impl<'d, 't> Context<'d, 't> {
         words::is_day_word(word) || (at && word.starts_with(|c: char| c.is_ascii_digit()))
     }
 
-    /// "Rose🏆", "🎉🎉Sunny🎉🎉", "Glen 🚲": an emoji after the name (or its possessive), spaces aside.
-    fn emoji_follows(&self) -> bool {
-        self.after().trim_start_matches(crate::text::is_horizontal_space).chars().next().is_some_and(is_emoji)
+    /// "Rose🏆", "🎉🎉Sunny🎉🎉", "Glen 🚲 rode": when emoji follow the name (or its possessive),
+    /// whether they are attached to it, and the folded text after them (" rode", " player").
+    fn past_emoji(&self) -> Option<(bool, &'d str)> {
+        let rest = self.folded_after();
+        let rest = rest.strip_prefix("'s").filter(|r| !r.starts_with(char::is_alphanumeric)).unwrap_or(rest);
+        let tagged = rest.trim_start_matches(' ');
+        if !tagged.starts_with(is_emoji) {
+            return None;
+        }
+        Some((tagged.len() == rest.len(), tagged.trim_start_matches(|c: char| is_emoji(c) || is_typographic(c))))
+    }
+
+    /// A name set apart from its emoji by a space, read as if the emoji were not there: a verb, a
+    /// list's next name or words spoken to the person after it make it a name.
+    fn read_past_emoji(&self, rest: &'d str) -> Option<Verdict> {
+        let word_after = |r: &'d str| {
+            let r = r.trim_start_matches(' ');
+            &r[..r.find(|c: char| !(c.is_alphanumeric() || c == '\'')).unwrap_or(r.len())]
+        };
+        let next = word_after(rest);
+        // "Summer 🥇 1st in the egg and spoon": a place in a race.
+        let placed = ["st", "nd", "rd", "th"].iter().any(|suffix| {
+            next.strip_suffix(suffix).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if words::is_person_verb(next) || words::looks_past_tense(next) || words::speaks_to_someone(next) || placed {
+            return Some(Verdict::Name);
+        }
+        let after_joint =
+            LIST_JOINTS.iter().find_map(|joint| rest.trim_start_matches(' ').strip_prefix(joint)?.strip_prefix(' '))?;
+        let folded = self.doc.folded.as_str();
+        Some(Verdict::NameIfPartner(Partner {
+            next_starts_at: Some(folded.len() - after_joint.len()),
+            previous_ends_at: None,
+        }))
     }
 
     /// "Faith tomorrow?", "Ivy wed 3.15", "Joy Friday — county trials": a day straight after the name,
@@ -684,7 +747,12 @@ impl<'d, 't> Context<'d, 't> {
             return false;
         }
         let after = rest[end..].trim_start_matches(' ');
-        after.chars().next().is_none_or(|c| c.is_ascii_digit() || !(c.is_alphanumeric() || c == '\''))
+        match after.chars().next() {
+            None => true,
+            // "wed 3.15", "Friday 11:00", "tues 4pm", but not a date: "Mark Friday 10th in your diaries".
+            Some(c) if c.is_ascii_digit() => is_clock_time(after.split(' ').next().unwrap_or("")),
+            Some(c) => !(c.is_alphanumeric() || c == '\''),
+        }
     }
 
     /// Inside a URL, an email address, a hashtag or a handle.
@@ -719,7 +787,7 @@ impl<'d, 't> Context<'d, 't> {
         });
         let skipped = skipped.or_else(|| {
             rest.strip_prefix(' ')
-                .filter(|r| no_case_signal && self.lists_by_spaces && r.starts_with(char::is_alphanumeric))
+                .filter(|r| no_case_signal && !self.common_word_only && r.starts_with(char::is_alphanumeric))
         })?;
         Some(folded.len() - skipped.len())
     }
@@ -731,12 +799,12 @@ impl<'d, 't> Context<'d, 't> {
         for joint in LIST_JOINTS {
             let Some(b) = before.strip_suffix(joint) else { continue };
             let b = if *joint == "," { Some(b) } else { b.strip_suffix(' ') };
-            // "Summer, Amber, and Rose": a comma may come before "and".
+            // "Summer, Amber, and Rose": a comma may come before "and"; "Autumn 😍 and Summer": an emoji too.
             if let Some(b) = b.map(|b| b.strip_suffix(',').unwrap_or(b)) {
-                return Some(b.len());
+                return Some(b.trim_end_matches(|c: char| c == ' ' || is_emoji(c) || is_typographic(c)).len());
             }
         }
-        (no_case_signal && self.lists_by_spaces).then_some(before.len())
+        (no_case_signal && !self.common_word_only).then_some(before.len())
     }
 
     /// For a name that is also a word: does the context say it names a person?
@@ -744,8 +812,15 @@ impl<'d, 't> Context<'d, 't> {
         let shouted = self.shouted();
         let prev = self.prev_word();
         let before_prev = self.word_before_prev();
-        // "Happy 6th birthday jordan!": a cue that only a person follows, whatever the case.
-        if !(self.capitalised() || shouted || self.caseless || words::marks_a_person(before_prev, prev)) {
+        // "Happy 6th birthday jordan!": a cue that only a person follows, whatever the case, when the
+        // name ends the phrase ("happy birthday summer babies" is about babies).
+        let marked = words::marks_a_person(before_prev, prev) && words::ends_a_phrase(self.next_word());
+        let case_allows = if self.common_word_only {
+            self.capitalised() // "can", "over", "run" in lower case are the words
+        } else {
+            self.capitalised() || shouted || self.caseless
+        };
+        if !(case_allows || marked) {
             return Verdict::NotName;
         }
         let name = self.matched_folded();
@@ -762,10 +837,19 @@ impl<'d, 't> Context<'d, 't> {
         if words::describes(name, self.next_word()) && !self.possessive() {
             return Verdict::NotName;
         }
-        // "Rose🏆 player of the match", "Glen 🚲 rode…": an emoji ends a sentence, but a capitalised
-        // name tagged with one is still a name (a month's or a day's capital says nothing: "June🎉").
-        if self.capitalised() && self.emoji_follows() && !words::is_month_or_day(name) {
-            return Verdict::Name;
+        // "Rose🏆 player of the match", "Ivy🏆": an emoji ends a sentence, but a capitalised name
+        // tagged with one is still a name (a month's or a day's capital says nothing: "June🎉"). Set
+        // apart by a space, the emoji is skipped and what follows read: "Glen 🚲 rode…", "Miles 🎺 and
+        // Rowan 🎻", "Hope 💙 thank you", but "Rose 🌹 garden", "Hope 🤞 the weather holds".
+        if self.capitalised() && !words::is_month_or_day(name) {
+            if let Some((attached, rest)) = self.past_emoji() {
+                if attached {
+                    return Verdict::Name;
+                }
+                if let Some(verdict) = self.read_past_emoji(rest) {
+                    return verdict;
+                }
+            }
         }
         if self.possessive() {
             return Verdict::Name;
@@ -778,7 +862,7 @@ impl<'d, 't> Context<'d, 't> {
         let no_case_signal = shouted || self.caseless;
         let next = self.next_word();
         let verb_follows = (no_case_signal || next_original.starts_with(char::is_lowercase))
-            && (words::is_person_verb(next) || words::looks_past_tense(next));
+            && (words::is_person_verb(next) || (words::looks_past_tense(next) && self.clause_after_next()));
         let sentence_initial = self.sentence_initial();
         // "amber plz stop", "HUNTER WHY…", "Ruby, your mum is late": someone spoken to.
         let addressed = sentence_initial && (words::is_address_word(self.next_word()) || self.addressed_with_comma());
@@ -791,7 +875,7 @@ impl<'d, 't> Context<'d, 't> {
             || addressed
             || day_arranged
             || asked_about
-            || words::marks_a_person(before_prev, prev)
+            || marked
             || (no_case_signal && words::is_person_cue(prev))
             || self.school_place_follows()
             || self.role_follows()
@@ -1041,7 +1125,13 @@ mod tests {
         finds("Ivy🏆", Kind::PupilName, "Ivy");
         finds("Ivy’s🏆", Kind::PupilName, "Ivy");
         finds("Robin 🐦 won the art prize", Kind::PupilName, "Robin");
-        finds("Summer 🥇 in the sack race", Kind::PupilName, "Summer");
+        finds("Summer 🥇 came first in the sack race", Kind::PupilName, "Summer");
+        finds("Robin 🎺 and Summer 🎻 in the county orchestra", Kind::PupilName, "Robin");
+        finds("Grace 💙 thank you for the cake", Kind::PupilName, "Grace");
+        finds("Grace 😍 and Summer 😍 on the stage", Kind::PupilName, "Summer");
+        finds("Robin 🥈 2nd in the relay", Kind::PupilName, "Robin");
+        clean("Rose 🌹 garden at the front looks lovely");
+        clean("Summer 🤞 the weather holds for sports day");
         finds("Well done to our little Ivy🌟 today", Kind::PupilName, "Ivy");
         clean("June🎉 at last");
         clean("See you in June🎉");
@@ -1075,6 +1165,8 @@ mod tests {
         clean("Booked for June this year");
         // A cue only a person follows, whatever the case; "to" after one is no journey.
         finds("Happy 6th birthday jordan!", Kind::PupilName, "jordan");
+        clean("Happy birthday to all our summer babies");
+        clean("Happy birthday summer babies!");
         finds("congrats to Chelsea on the 25m badge", Kind::PupilName, "Chelsea");
         finds("Well done to Jordan for the certificate", Kind::PupilName, "Jordan");
         clean("Our trip to Chelsea was lovely");
@@ -1085,11 +1177,14 @@ mod tests {
         finds("Robin Thursday — dentist 9:30", Kind::PupilName, "Robin");
         finds("Summer wed 3.15", Kind::PupilName, "Summer");
         clean("Will Friday work for everyone?");
+        clean("Will Friday 10th suit everyone?");
+        finds("Will tues 4pm, then the dentist", Kind::PupilName, "Will");
         // A question about someone, and a regular past tense after a name.
         finds("is will going on the trip?", Kind::PupilName, "will");
         finds("morning! is robin ok after the fall?", Kind::PupilName, "robin");
         clean("is summer coming early this year?");
         finds("Robin pulled the ivy off the fence", Kind::PupilName, "Robin");
+        clean("Ivy covered walls around the old chapel");
         clean("The ivy pulled the fence down");
     }
 
@@ -1120,6 +1215,7 @@ mod tests {
         finds("Robin read The Very Quiet Robin to us", Kind::PupilName, "Robin");
         // A month takes a capital in a sentence written in lower case too.
         clean("trip in may? or June?");
+        clean("cant wait for Summer!!");
         finds("Will, see me after class please", Kind::PupilName, "Will");
     }
 

@@ -361,9 +361,11 @@ pub fn marks_a_person(before_prev: &str, prev: &str) -> bool {
         || (prev == "to" && (strong(before_prev) || before_prev == "done"))
 }
 
-/// "to" after a person cue ("congrats to Chelsea", "thanks to Paris"): no journey.
+/// "to" after a person cue ("congrats to Chelsea", "thanks to Paris", "shout out to Jordan"): no journey.
 fn to_a_person(before_prev: &str, prev: &str) -> bool {
-    prev == "to" && (SETS.person_cues.contains(before_prev) || STRONG_PERSON_CUES.contains(&before_prev))
+    // "out": "shout out to Chelsea".
+    prev == "to"
+        && (SETS.person_cues.contains(before_prev) || STRONG_PERSON_CUES.contains(&before_prev) || before_prev == "out")
 }
 
 /// Whether a folded name is a month or a day, whose capital is a convention and says nothing of a person.
@@ -371,9 +373,10 @@ pub fn is_month_or_day(folded: &str) -> bool {
     SETS.month_names.contains(folded) || SETS.day_names.contains(folded)
 }
 
-/// Whether a folded name is a month, a day or a place: its capital is a convention, not a sign of a person.
+/// Whether a folded name is a month, a day, a season or a place: its capital is a convention (or a
+/// habit: "can't wait for Summer"), not a sign of a person.
 pub fn capital_is_conventional(folded: &str) -> bool {
-    is_month_or_day(folded) || SETS.place_names.contains(folded)
+    is_calendar_word(folded) || SETS.place_names.contains(folded)
 }
 
 /// "our little Ivy", "my sweet Rose": a word of endearment after "my", "our"… before a name.
@@ -391,6 +394,51 @@ pub fn asks_about_someone(prev: &str, next: &str) -> bool {
     matches!(prev, "is" | "was" | "isn't" | "isnt" | "did" | "didn't" | "didnt" | "does" | "has")
         && (matches!(next, "ok" | "okay" | "alright" | "allowed" | "still" | "back" | "feeling" | "coming" | "going")
             || (next.len() > 4 && next.ends_with("ing")))
+}
+
+/// Whether a folded word can follow a verb and open what it does: "pulled all the ivy", "rode up", "cycled to".
+pub fn opens_an_object(folded: &str) -> bool {
+    SETS.determiners.contains(folded)
+        || is_possessive_pronoun(folded)
+        || matches!(
+            folded,
+            "all"
+                | "up"
+                | "out"
+                | "off"
+                | "in"
+                | "on"
+                | "to"
+                | "with"
+                | "for"
+                | "at"
+                | "it"
+                | "them"
+                | "him"
+                | "me"
+                | "us"
+                | "everyone"
+                | "both"
+                | "her"
+                | "his"
+                | "home"
+                | "back"
+                | "over"
+                | "into"
+                | "round"
+                | "around"
+        )
+}
+
+/// Whether the folded word after a name leaves it ending its phrase: nothing, or a word that does
+/// not make the name describe it ("birthday jordan on Friday", not "birthday summer babies").
+pub fn ends_a_phrase(next: &str) -> bool {
+    next.is_empty()
+        || is_person_verb(next)
+        || matches!(
+            next,
+            "on" | "for" | "and" | "n" | "from" | "who" | "x" | "xx" | "xxx" | "in" | "at" | "with" | "today"
+        )
 }
 
 /// A regular past tense ("pulled", "cycled"): a verb after a name, whichever it is.
