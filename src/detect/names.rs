@@ -108,12 +108,12 @@ impl NameDetector {
 /// Which folded names of the roster are common English words ([`words::common_english_words`]):
 /// given names ("Can", "Över" → "over", "Ángel" → "angel") and surnames ("Gold").
 fn english_words_among<'c>(people: impl Iterator<Item = (&'c String, Option<&'c str>, &'c String)>) -> HashSet<String> {
-    let mut folded = Vec::new();
+    // Each spelling folded once: a roster repeats its names.
+    let mut spellings: HashSet<&str> = HashSet::new();
     for (first, preferred, last) in people {
-        for name in [first.as_str(), last.as_str()].into_iter().chain(preferred) {
-            folded.extend(name_variants(name));
-        }
+        spellings.extend([first.as_str(), last.as_str()].into_iter().chain(preferred));
     }
+    let folded: Vec<String> = spellings.into_iter().flat_map(name_variants).collect();
     words::common_english_words(folded.iter().map(String::as_str)).into_iter().map(str::to_string).collect()
 }
 
