@@ -16,7 +16,7 @@
 //! - names inside hashtags, handles, URLs and longer words are not names.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{words, Candidate, Detector, Document};
 use crate::config::Config;
@@ -52,20 +52,43 @@ pub struct NameDetector {
 #[derive(Debug, Clone)]
 struct PatternInfo {
     entries: Vec<Entry>,
+    wordness: Wordness,
+}
+
+/// Whether a pattern's given name (and surname) are also ordinary words.
+#[derive(Debug, Clone, Copy, Default)]
+struct Wordness {
+    /// The given name is a word, a month or a place ("Grace", "May", "Paris", and any common English
+    /// word: "Can", "Över" → "over"), or very short: it needs a person's context.
     word_like: bool,
+    /// The roster writes the given name with letters that fold away ("Över", "Ángel"): typed with
+    /// them, it is the name's spelling, not the word's.
+    accented: bool,
+    /// The surname is a word too ("Rose Gold"): such a full name in lower case may be words ("a rose gold bracelet").
+    surname_is_word: bool,
+    /// The given name is word-like only as a common English word ("Can", "Rún" → "run"), not one of the
+    /// lexicon's word-names: words like "can run" are no list of names joined by a bare space.
+    common_word_only: bool,
 }
 
 impl NameDetector {
     /// Compiles the roster of `config`.
     pub fn new(config: &Config) -> Result<Self, aho_corasick::BuildError> {
-        let mut builder = PatternSet::default();
-        for p in &config.pupils {
-            builder.add_person(Kind::PupilName, &p.first, p.preferred.as_deref(), &p.last);
+        let people = || {
+            let pupils = config.pupils.iter().map(|p| (Kind::PupilName, &p.first, p.preferred.as_deref(), &p.last));
+            let staff = config.staff.iter().map(|s| (Kind::StaffName, &s.first, s.preferred.as_deref(), &s.last));
+            pupils.chain(staff)
+        };
+        let mut builder = PatternSet {
+            english: english_words_among(people().map(|(_, f, p, l)| (f, p, l))),
+            ..PatternSet::default()
+        };
+        for (kind, first, preferred, last) in people() {
+            builder.add_person(kind, first, preferred, last);
         }
         for s in &config.staff {
-            builder.add_person(Kind::StaffName, &s.first, s.preferred.as_deref(), &s.last);
             for last in name_variants(&s.last) {
-                builder.add(&last, Entry { kind: Kind::StaffName, form: Form::StaffSurname }, false);
+                builder.add(&last, Entry { kind: Kind::StaffName, form: Form::StaffSurname }, Wordness::default());
             }
         }
         let automaton = if builder.texts.is_empty() {
@@ -82,39 +105,68 @@ impl NameDetector {
     }
 }
 
+/// Which folded names of the roster are common English words ([`words::common_english_words`]):
+/// given names ("Can", "Över" → "over", "Ángel" → "angel") and surnames ("Gold").
+fn english_words_among<'c>(people: impl Iterator<Item = (&'c String, Option<&'c str>, &'c String)>) -> HashSet<String> {
+    // Each spelling folded once: a roster repeats its names.
+    let mut spellings: HashSet<&str> = HashSet::new();
+    for (first, preferred, last) in people {
+        spellings.extend([first.as_str(), last.as_str()].into_iter().chain(preferred));
+    }
+    let folded: Vec<String> = spellings.into_iter().flat_map(name_variants).collect();
+    words::common_english_words(folded.iter().map(String::as_str)).into_iter().map(str::to_string).collect()
+}
+
+/// Whether folding does more to a name than lower-case it: its accents or letters like "ł" fold away.
+fn folding_changes(name: &str) -> bool {
+    !name.is_ascii()
+}
+
 /// Patterns being collected, deduplicated by their folded text.
 #[derive(Default)]
 struct PatternSet {
     texts: Vec<String>,
     info: Vec<PatternInfo>,
     index: HashMap<String, usize>,
+    /// The roster's folded names that are common English words (see [`english_words_among`]).
+    english: HashSet<String>,
 }
 
 impl PatternSet {
-    fn add(&mut self, text: &str, entry: Entry, word_like: bool) {
+    fn add(&mut self, text: &str, entry: Entry, wordness: Wordness) {
         if text.is_empty() {
             return;
         }
         let id = *self.index.entry(text.to_string()).or_insert_with(|| {
             self.texts.push(text.to_string());
-            self.info.push(PatternInfo { entries: Vec::new(), word_like: false });
+            self.info.push(PatternInfo { entries: Vec::new(), wordness: Wordness::default() });
             self.texts.len() - 1
         });
         let info = &mut self.info[id];
         if !info.entries.contains(&entry) {
             info.entries.push(entry);
         }
-        info.word_like |= word_like;
+        info.wordness.word_like |= wordness.word_like;
+        info.wordness.accented |= wordness.accented;
+        info.wordness.surname_is_word |= wordness.surname_is_word;
+        info.wordness.common_word_only |= wordness.common_word_only;
     }
 
     fn add_person(&mut self, kind: Kind, first: &str, preferred: Option<&str>, last: &str) {
         for given in std::iter::once(first).chain(preferred) {
             let given_variants = name_variants(given);
             for g in &given_variants {
-                let word_like = is_word_like(g);
-                self.add(g, Entry { kind, form: Form::Given }, word_like);
+                let given_wordness = Wordness {
+                    word_like: is_word_like(g) || self.english.contains(g),
+                    accented: folding_changes(given),
+                    surname_is_word: false,
+                    common_word_only: !is_word_like(g) && self.english.contains(g),
+                };
+                self.add(g, Entry { kind, form: Form::Given }, given_wordness);
                 for l in name_variants(last) {
-                    self.add(&format!("{g} {l}"), Entry { kind, form: Form::Full }, word_like);
+                    let surname_is_word = words::is_word_name(&l) || self.english.contains(&l);
+                    let wordness = Wordness { surname_is_word, ..given_wordness };
+                    self.add(&format!("{g} {l}"), Entry { kind, form: Form::Full }, wordness);
                 }
             }
         }
@@ -200,9 +252,17 @@ impl NameDetector {
         caseless: bool,
     ) -> Option<(Candidate, Option<Partner>)> {
         let ctx = Context::new(doc, folded_span);
-        // Only names that are also words read the case of their sentence.
-        let ctx = Context { caseless: caseless || (info.word_like && ctx.sentence_in_lower_case()), ..ctx };
-        if ctx.inside_link_or_tag() || ctx.part_of_place() || ctx.in_idiom() {
+        // "Över" typed "over" is the word's spelling; typed with its accents, only the name's.
+        let typed_with_accents = info.wordness.accented && !ctx.matched().is_ascii();
+        let word_like = info.wordness.word_like && !typed_with_accents;
+        // Only names that are also words read the case of their sentence, and a capital
+        // given inside a sentence written in lower case ("pick up for Lee weds") still says "name".
+        let ctx = Context {
+            caseless: caseless || (word_like && ctx.sentence_in_lower_case() && !ctx.capitalised_by_choice()),
+            common_word_only: info.wordness.common_word_only,
+            ..ctx
+        };
+        if ctx.inside_link_or_tag() || ctx.part_of_place() || ctx.in_idiom() || (word_like && ctx.in_a_title()) {
             return None;
         }
         let has = |form: Form, kind: Kind| info.entries.iter().any(|e| e.form == form && e.kind == kind);
@@ -232,7 +292,9 @@ impl NameDetector {
             }
         };
         if let Some(kind) = kind_of(Form::Full) {
-            if info.word_like && !(ctx.capitalised() || ctx.caseless) {
+            // A first name and that person's own surname name them in any case ("well done to jade
+            // o'brien"), unless the surname is a word too ("a rose gold bracelet").
+            if word_like && info.wordness.surname_is_word && !(ctx.capitalised() || ctx.caseless) {
                 return None;
             }
             return Some((Candidate::new(kind, ctx.span), None));
@@ -241,7 +303,7 @@ impl NameDetector {
         if ctx.place_here() {
             return None;
         }
-        if !info.word_like {
+        if !word_like {
             return Some((Candidate::new(kind, ctx.span), None));
         }
         match ctx.names_a_person() {
@@ -258,6 +320,9 @@ const LONGEST_TOKEN: usize = 256;
 /// How far back to look for the start of a name's sentence, in bytes.
 const LONGEST_SENTENCE: usize = 400;
 
+/// How many capitalised words before a name may lead back to a title's "The" ("The Very Hungry Caterpillar").
+const MAX_TITLE_WORDS: usize = 3;
+
 /// How many capitalised words after a name may lead to a place word ("Xavier RC Primary").
 const MAX_PLACE_NAME_WORDS: usize = 3;
 
@@ -266,13 +331,28 @@ const LIST_JOINTS: &[&str] = &["&", "and", "n", "+", ","];
 
 /// What ends a sentence for reading its case: . ! ? a line break, or an emoji ("😂😂 me n summer cant breathe").
 fn ends_a_sentence(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '\n')
-        || !(c.is_ascii() || c.is_alphanumeric() || c.is_whitespace() || is_typographic(c))
+    matches!(c, '.' | '!' | '?' | '\n') || is_emoji(c)
+}
+
+/// An emoji or another pictograph: not ASCII, a letter or digit, a space, or typographic punctuation.
+fn is_emoji(c: char) -> bool {
+    !(c.is_ascii() || c.is_alphanumeric() || c.is_whitespace() || is_typographic(c))
 }
 
 /// Typographic punctuation and symbols (’ “ – … £ €, the zero-width joiner inside emoji): not sentence ends.
 fn is_typographic(c: char) -> bool {
     matches!(c as u32, 0x00A0..=0x00BF | 0x2000..=0x206F | 0x20A0..=0x20CF)
+}
+
+/// "3.15", "11:00", "4pm", "9.30am": a time of day as people type it (a trailing comma or dash aside).
+fn is_clock_time(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let digits = word.trim_end_matches("am").trim_end_matches("pm");
+    let (hours, minutes) = digits.split_once([':', '.']).unwrap_or((digits, ""));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (1..=2).contains(&hours.len())
+        && all_digits(hours)
+        && if minutes.is_empty() { digits.len() < word.len() } else { minutes.len() == 2 && all_digits(minutes) }
 }
 
 /// "5B", "y6", "6R": a class or year group.
@@ -316,6 +396,9 @@ struct Context<'d, 't> {
     span: Span,
     /// The whole text has no capital letters: case says nothing about names.
     caseless: bool,
+    /// The name is word-like only as a common English word ("Can", "Rún" → "run"): in lower case it is
+    /// the word, and a bare space joins no list of such names ("can run").
+    common_word_only: bool,
 }
 
 /// What the context says about a name that is also a word.
@@ -335,7 +418,13 @@ struct Partner {
 
 impl<'d, 't> Context<'d, 't> {
     fn new(doc: &'d Document<'t>, folded_span: Span) -> Self {
-        Context { doc, folded_span, span: doc.folded.to_original(folded_span), caseless: false }
+        Context {
+            doc,
+            folded_span,
+            span: doc.folded.to_original(folded_span),
+            caseless: false,
+            common_word_only: false,
+        }
     }
 
     fn matched(&self) -> &'t str {
@@ -345,6 +434,16 @@ impl<'d, 't> Context<'d, 't> {
     /// Starts with a capital letter (or is shouted in capitals inside normal text).
     fn capitalised(&self) -> bool {
         self.matched().starts_with(char::is_uppercase)
+    }
+
+    /// Written with a capital and then lower case ("Lee", not "LEE"), not where a sentence starts,
+    /// and not a month, a day or a place, which take a capital anyway ("or June?").
+    fn capitalised_by_choice(&self) -> bool {
+        let mut letters = self.matched().chars().filter(|c| c.is_alphabetic());
+        letters.next().is_some_and(char::is_uppercase)
+            && letters.all(char::is_lowercase)
+            && !words::capital_is_conventional(self.matched_folded())
+            && !self.sentence_initial()
     }
 
     /// Written in capitals inside a text that is itself in capitals: case says nothing.
@@ -413,6 +512,17 @@ impl<'d, 't> Context<'d, 't> {
             .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\''))
             .map_or(0, |(i, c)| i + c.len_utf8());
         &trimmed[start..]
+    }
+
+    /// The folded word before [`Self::prev_word`], when only spaces separate them ("well" in "well done to").
+    fn word_before_prev(&self) -> &'d str {
+        let prev = self.prev_word();
+        self.folded_before()
+            .strip_suffix(' ')
+            .and_then(|b| b.strip_suffix(prev))
+            .and_then(|b| b.strip_suffix(' '))
+            .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("")
     }
 
     fn prev_word_original(&self) -> &'t str {
@@ -500,15 +610,31 @@ impl<'d, 't> Context<'d, 't> {
 
     /// A place that is also a first name, used as the place: "holiday in Angus", "trip to Iona".
     fn place_here(&self) -> bool {
-        let prev = self.prev_word();
-        let before_prev = self
-            .folded_before()
-            .strip_suffix(' ')
-            .and_then(|b| b.strip_suffix(prev))
-            .and_then(|b| b.strip_suffix(' '))
-            .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
-            .unwrap_or("");
-        words::place_named_like_a_person(before_prev, prev, self.matched_folded(), self.possessive())
+        words::place_named_like_a_person(
+            self.word_before_prev(),
+            self.prev_word(),
+            self.matched_folded(),
+            self.possessive(),
+        )
+    }
+
+    /// The end of a title in capitals inside a sentence: "sang The First Noel", "reading The Velveteen Rabbit".
+    fn in_a_title(&self) -> bool {
+        let mut before = self.doc.text[..self.span.start].trim_end_matches(crate::text::is_horizontal_space);
+        for _ in 0..MAX_TITLE_WORDS {
+            let start =
+                before.char_indices().rev().find(|&(_, c)| !c.is_alphanumeric()).map_or(0, |(i, c)| i + c.len_utf8());
+            let word = &before[start..];
+            if !word.starts_with(char::is_uppercase) || start == 0 || !before[..start].ends_with(' ') {
+                return false;
+            }
+            if word == "The" {
+                let earlier = before[..start].trim_end_matches(crate::text::is_horizontal_space);
+                return earlier.ends_with(|c: char| c.is_alphanumeric() || c == ',');
+            }
+            before = before[..start].trim_end_matches(crate::text::is_horizontal_space);
+        }
+        false
     }
 
     /// Inside a set phrase where the name is nobody on the roster ("Noah's Ark", "Ave Maria", "Harry Potter").
@@ -551,6 +677,84 @@ impl<'d, 't> Context<'d, 't> {
         matches!(period, "week" | "day" | "month" | "term" | "year" | "match" | "season")
     }
 
+    /// After the word following the name, the end, punctuation, a number or a word that opens a verb's
+    /// object: "Ivy pulled all the ivy", "Miles cycled 40 miles", not "Ivy covered walls".
+    fn clause_after_next(&self) -> bool {
+        let mut words = self.following_words();
+        words.next();
+        match words.next() {
+            None => true,
+            Some(w) => {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                w.is_empty() || w.starts_with(|c: char| c.is_ascii_digit()) || words::opens_an_object(w)
+            }
+        }
+    }
+
+    /// "June on Friday", "June at 3", "June tomorrow": a day or a time straight after a month's name makes it someone's.
+    fn day_or_time_follows(&self) -> bool {
+        let mut words = self.following_words().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        let Some(mut word) = words.next() else { return false };
+        let at = word == "at";
+        if matches!(word, "on" | "at" | "this" | "next") {
+            word = words.next().unwrap_or("");
+        }
+        words::is_day_word(word) || (at && word.starts_with(|c: char| c.is_ascii_digit()))
+    }
+
+    /// "Rose🏆", "🎉🎉Sunny🎉🎉", "Glen 🚲 rode": when emoji follow the name (or its possessive),
+    /// whether they are attached to it, and the folded text after them (" rode", " player").
+    fn past_emoji(&self) -> Option<(bool, &'d str)> {
+        let rest = self.folded_after();
+        let rest = rest.strip_prefix("'s").filter(|r| !r.starts_with(char::is_alphanumeric)).unwrap_or(rest);
+        let tagged = rest.trim_start_matches(' ');
+        if !tagged.starts_with(is_emoji) {
+            return None;
+        }
+        Some((tagged.len() == rest.len(), tagged.trim_start_matches(|c: char| is_emoji(c) || is_typographic(c))))
+    }
+
+    /// A name set apart from its emoji by a space, read as if the emoji were not there: a verb, a
+    /// list's next name or words spoken to the person after it make it a name.
+    fn read_past_emoji(&self, rest: &'d str) -> Option<Verdict> {
+        let word_after = |r: &'d str| {
+            let r = r.trim_start_matches(' ');
+            &r[..r.find(|c: char| !(c.is_alphanumeric() || c == '\'')).unwrap_or(r.len())]
+        };
+        let next = word_after(rest);
+        // "Summer 🥇 1st in the egg and spoon": a place in a race.
+        let placed = ["st", "nd", "rd", "th"].iter().any(|suffix| {
+            next.strip_suffix(suffix).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if words::is_person_verb(next) || words::looks_past_tense(next) || words::speaks_to_someone(next) || placed {
+            return Some(Verdict::Name);
+        }
+        let after_joint =
+            LIST_JOINTS.iter().find_map(|joint| rest.trim_start_matches(' ').strip_prefix(joint)?.strip_prefix(' '))?;
+        let folded = self.doc.folded.as_str();
+        Some(Verdict::NameIfPartner(Partner {
+            next_starts_at: Some(folded.len() - after_joint.len()),
+            previous_ends_at: None,
+        }))
+    }
+
+    /// "Faith tomorrow?", "Ivy wed 3.15", "Joy Friday — county trials": a day straight after the name,
+    /// then punctuation, a time or the end, not more words ("Hope tomorrow goes well").
+    fn day_heads_a_line(&self) -> bool {
+        let Some(rest) = self.folded_after().strip_prefix(' ') else { return false };
+        let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        if !words::is_day_word(&rest[..end]) {
+            return false;
+        }
+        let after = rest[end..].trim_start_matches(' ');
+        match after.chars().next() {
+            None => true,
+            // "wed 3.15", "Friday 11:00", "tues 4pm", but not a date: "Mark Friday 10th in your diaries".
+            Some(c) if c.is_ascii_digit() => is_clock_time(after.split(' ').next().unwrap_or("")),
+            Some(c) => !(c.is_alphanumeric() || c == '\''),
+        }
+    }
+
     /// Inside a URL, an email address, a hashtag or a handle.
     fn inside_link_or_tag(&self) -> bool {
         // The whitespace-delimited token around the match, looked at no further
@@ -581,8 +785,10 @@ impl<'d, 't> Context<'d, 't> {
             // "Summer, Amber and Rose": a comma may be followed by "and".
             Some(r2.strip_prefix("and ").unwrap_or(r2))
         });
-        let skipped = skipped
-            .or_else(|| rest.strip_prefix(' ').filter(|r| no_case_signal && r.starts_with(char::is_alphanumeric)))?;
+        let skipped = skipped.or_else(|| {
+            rest.strip_prefix(' ')
+                .filter(|r| no_case_signal && !self.common_word_only && r.starts_with(char::is_alphanumeric))
+        })?;
         Some(folded.len() - skipped.len())
     }
 
@@ -593,28 +799,57 @@ impl<'d, 't> Context<'d, 't> {
         for joint in LIST_JOINTS {
             let Some(b) = before.strip_suffix(joint) else { continue };
             let b = if *joint == "," { Some(b) } else { b.strip_suffix(' ') };
-            // "Summer, Amber, and Rose": a comma may come before "and".
+            // "Summer, Amber, and Rose": a comma may come before "and"; "Autumn 😍 and Summer": an emoji too.
             if let Some(b) = b.map(|b| b.strip_suffix(',').unwrap_or(b)) {
-                return Some(b.len());
+                return Some(b.trim_end_matches(|c: char| c == ' ' || is_emoji(c) || is_typographic(c)).len());
             }
         }
-        no_case_signal.then_some(before.len())
+        (no_case_signal && !self.common_word_only).then_some(before.len())
     }
 
     /// For a name that is also a word: does the context say it names a person?
     fn names_a_person(&self) -> Verdict {
         let shouted = self.shouted();
-        if !(self.capitalised() || shouted || self.caseless) {
+        let prev = self.prev_word();
+        let before_prev = self.word_before_prev();
+        // "Happy 6th birthday jordan!": a cue that only a person follows, whatever the case, when the
+        // name ends the phrase ("happy birthday summer babies" is about babies).
+        let marked = words::marks_a_person(before_prev, prev) && words::ends_a_phrase(self.next_word());
+        let case_allows = if self.common_word_only {
+            self.capitalised() // "can", "over", "run" in lower case are the words
+        } else {
+            self.capitalised() || shouted || self.caseless
+        };
+        if !(case_allows || marked) {
             return Verdict::NotName;
         }
         let name = self.matched_folded();
-        let prev = self.prev_word();
-        if words::makes_it_a_word(prev, name) || self.award_follows() {
+        // "in June" and "for June" are the month, "for June on Friday" someone; "a little ivy", but "our little Ivy".
+        let a_word = words::makes_it_a_word(before_prev, prev, name)
+            && !(words::takes_a_month_or_a_person(prev) && words::is_calendar_word(name) && self.day_or_time_follows())
+            && !(self.capitalised() && words::endears(before_prev, prev));
+        // "my son's reading book": a word-name in lower case after "my", "our"… is the word.
+        let owned_word = !self.capitalised() && words::is_possessive_pronoun(prev);
+        if a_word || owned_word || self.award_follows() {
             return Verdict::NotName;
         }
         // "Autumn term", "Summer fair", "Christian values": the word describing what follows.
         if words::describes(name, self.next_word()) && !self.possessive() {
             return Verdict::NotName;
+        }
+        // "Rose🏆 player of the match", "Ivy🏆": an emoji ends a sentence, but a capitalised name
+        // tagged with one is still a name (a month's or a day's capital says nothing: "June🎉"). Set
+        // apart by a space, the emoji is skipped and what follows read: "Glen 🚲 rode…", "Miles 🎺 and
+        // Rowan 🎻", "Hope 💙 thank you", but "Rose 🌹 garden", "Hope 🤞 the weather holds".
+        if self.capitalised() && !words::is_month_or_day(name) {
+            if let Some((attached, rest)) = self.past_emoji() {
+                if attached {
+                    return Verdict::Name;
+                }
+                if let Some(verdict) = self.read_past_emoji(rest) {
+                    return verdict;
+                }
+            }
         }
         if self.possessive() {
             return Verdict::Name;
@@ -625,13 +860,22 @@ impl<'d, 't> Context<'d, 't> {
             return Verdict::NotName;
         }
         let no_case_signal = shouted || self.caseless;
+        let next = self.next_word();
         let verb_follows = (no_case_signal || next_original.starts_with(char::is_lowercase))
-            && words::is_person_verb(self.next_word());
+            && (words::is_person_verb(next) || (words::looks_past_tense(next) && self.clause_after_next()));
         let sentence_initial = self.sentence_initial();
         // "amber plz stop", "HUNTER WHY…", "Ruby, your mum is late": someone spoken to.
         let addressed = sentence_initial && (words::is_address_word(self.next_word()) || self.addressed_with_comma());
+        // "Faith tomorrow?", "Grace Wednesday: orthodontist 11:00": a name heading a day's arrangement.
+        let day_arranged =
+            (sentence_initial || no_case_signal) && !words::is_month_or_day(name) && self.day_heads_a_line();
+        // "is lee ok after yesterday?", "is will going on the trip?": a question about someone.
+        let asked_about = words::asks_about_someone(prev, next) && !words::is_calendar_word(name);
         if verb_follows
             || addressed
+            || day_arranged
+            || asked_about
+            || marked
             || (no_case_signal && words::is_person_cue(prev))
             || self.school_place_follows()
             || self.role_follows()
@@ -680,7 +924,21 @@ mod tests {
         {"first": "Lewis", "last": "Baird"},
         {"first": "Catherine", "last": "Moss", "preferred": "Cat"},
         {"first": "Edward", "last": "Lane", "preferred": "Teddy"},
-        {"first": "Harris", "last": "Munro"}
+        {"first": "Harris", "last": "Munro"},
+        {"first": "Jade", "last": "O'Brien"},
+        {"first": "Rose", "last": "Clark"},
+        {"first": "Ivy", "last": "Gold"},
+        {"first": "Sunny", "last": "Patel"},
+        {"first": "Lee", "last": "Wong"},
+        {"first": "Glen", "last": "Fraser"},
+        {"first": "June", "last": "Adams"},
+        {"first": "Jordan", "last": "Hill"},
+        {"first": "Chelsea", "last": "Brown"},
+        {"first": "Över", "last": "Yılmaz"},
+        {"first": "Ángel", "last": "García"},
+        {"first": "Can", "last": "Demir"},
+        {"first": "Sơn", "last": "Nguyễn"},
+        {"first": "Rún", "last": "Jónsdóttir"}
       ],
       "staff": [
         {"first": "Jane", "last": "Doe", "title": "Mrs"},
@@ -858,6 +1116,107 @@ mod tests {
     fn pupils_win_shared_first_names_and_staff_have_their_own() {
         finds("Tell Mary I said hello", Kind::PupilName, "Mary");
         finds("Tell Sarah I said hello", Kind::StaffName, "Sarah");
+    }
+
+    #[test]
+    fn a_capitalised_name_tagged_with_an_emoji() {
+        finds("Rose🏆 player of the match", Kind::PupilName, "Rose");
+        finds("🎉🎉Sunny🎉🎉 star baker", Kind::PupilName, "Sunny");
+        finds("Ivy🏆", Kind::PupilName, "Ivy");
+        finds("Ivy’s🏆", Kind::PupilName, "Ivy");
+        finds("Robin 🐦 won the art prize", Kind::PupilName, "Robin");
+        finds("Summer 🥇 came first in the sack race", Kind::PupilName, "Summer");
+        finds("Robin 🎺 and Summer 🎻 in the county orchestra", Kind::PupilName, "Robin");
+        finds("Grace 💙 thank you for the cake", Kind::PupilName, "Grace");
+        finds("Grace 😍 and Summer 😍 on the stage", Kind::PupilName, "Summer");
+        finds("Robin 🥈 2nd in the relay", Kind::PupilName, "Robin");
+        clean("Rose 🌹 garden at the front looks lovely");
+        clean("Summer 🤞 the weather holds for sports day");
+        finds("Well done to our little Ivy🌟 today", Kind::PupilName, "Ivy");
+        clean("June🎉 at last");
+        clean("See you in June🎉");
+        clean("a little ivy🌿 on the wall");
+        clean("Look at the Rose 🌹 garden");
+        clean("rose🌹");
+    }
+
+    #[test]
+    fn a_full_name_in_lower_case() {
+        finds("Well done to jade o'brien", Kind::PupilName, "jade o'brien");
+        finds("Well done to jade obrien!", Kind::PupilName, "jade obrien");
+        finds("Framed certificate with rose clark’s name in it", Kind::PupilName, "rose clark");
+        // A surname that is a word too: the words, unless the case says name.
+        clean("Lovely ivy gold leaves on the wreath");
+        finds("Well done Ivy Gold!", Kind::PupilName, "Ivy Gold");
+    }
+
+    #[test]
+    fn a_short_name_before_a_day_a_time_or_a_verb() {
+        // A capital inside a sentence written in lower case.
+        finds("pick up for Lee weds", Kind::PupilName, "Lee");
+        finds("for Glen, is that right?", Kind::PupilName, "Glen");
+        finds("fyi Lee has a dentist appointment", Kind::PupilName, "Lee");
+        clean("pick up by the lee of the wall");
+        clean("omg the Summer Fair was the best");
+        // A month's name before a day or a time is someone's.
+        finds("Need a babysitter for June on Friday", Kind::PupilName, "June");
+        finds("Is there space for June at 3?", Kind::PupilName, "June");
+        clean("Swimming lessons start in June on Fridays");
+        clean("Booked for June this year");
+        // A cue only a person follows, whatever the case; "to" after one is no journey.
+        finds("Happy 6th birthday jordan!", Kind::PupilName, "jordan");
+        clean("Happy birthday to all our summer babies");
+        clean("Happy birthday summer babies!");
+        finds("congrats to Chelsea on the 25m badge", Kind::PupilName, "Chelsea");
+        finds("Well done to Jordan for the certificate", Kind::PupilName, "Jordan");
+        clean("Our trip to Chelsea was lovely");
+        clean("We're off to Jordan in the summer");
+        clean("Thanks for a lovely summer");
+        // A name heading a day's arrangement.
+        finds("Grace tomorrow? we can take her home", Kind::PupilName, "Grace");
+        finds("Robin Thursday — dentist 9:30", Kind::PupilName, "Robin");
+        finds("Summer wed 3.15", Kind::PupilName, "Summer");
+        clean("Will Friday work for everyone?");
+        clean("Will Friday 10th suit everyone?");
+        finds("Will tues 4pm, then the dentist", Kind::PupilName, "Will");
+        // A question about someone, and a regular past tense after a name.
+        finds("is will going on the trip?", Kind::PupilName, "will");
+        finds("morning! is robin ok after the fall?", Kind::PupilName, "robin");
+        clean("is summer coming early this year?");
+        finds("Robin pulled the ivy off the fence", Kind::PupilName, "Robin");
+        clean("Ivy covered walls around the old chapel");
+        clean("The ivy pulled the fence down");
+    }
+
+    #[test]
+    fn a_name_that_folds_to_a_word_needs_a_person_when_typed_without_accents() {
+        clean("The ivy has taken over the back fence");
+        clean("An angel on top of the tree");
+        finds("Over has a dentist appointment", Kind::PupilName, "Over");
+        finds("Well done Över!", Kind::PupilName, "Över");
+        finds("so proud of över today", Kind::PupilName, "över");
+        finds("Angel scored twice", Kind::PupilName, "Angel");
+        finds("Well done over yilmaz", Kind::PupilName, "over yilmaz");
+        // Any name that is a common English word needs a person, accents or not.
+        clean("Can anyone lend us a t-shirt?");
+        clean("no drama, just can we sort it");
+        finds("At football Can scored twice", Kind::PupilName, "Can");
+        finds("Sơn has a dentist appointment", Kind::PupilName, "Sơn");
+        clean("our dog ate my son's reading book. who do I tell");
+        clean("Her son is in Year 2");
+        // Common words side by side are no list of names: "can" and "run" both on the roster.
+        clean("look how fast that girl can run");
+        finds("Rún can run so fast", Kind::PupilName, "Rún");
+    }
+
+    #[test]
+    fn titles_and_conventional_capitals() {
+        clean("Year 2 are reading The Very Quiet Robin");
+        finds("Robin read The Very Quiet Robin to us", Kind::PupilName, "Robin");
+        // A month takes a capital in a sentence written in lower case too.
+        clean("trip in may? or June?");
+        clean("cant wait for Summer!!");
+        finds("Will, see me after class please", Kind::PupilName, "Will");
     }
 
     #[test]

@@ -54,6 +54,17 @@ const PERSON_CUES: &[&str] = &[
     "tell", "love", "miss", "proud",
 ];
 
+/// Words before a name that mark a person even where the name is written in
+/// lower case in a text that uses capitals: "Happy 6th birthday jordan!", "Dear summer".
+const STRONG_PERSON_CUES: &[&str] = &["birthday", "bday", "congrats", "congratulations", "dear"];
+
+/// Days and day words: "for June on Friday", "pick up for Lee weds", "Lei tomorrow".
+#[rustfmt::skip]
+const DAY_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight",
+    "tmrw", "tmr", "tmw",
+];
+
 /// First names that are also months: not names "in May", "by June", "May 6".
 const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "january", "march", "jan", "july"];
 
@@ -172,6 +183,7 @@ const SCHOOL_ROLES: &[&str] = &[
 #[rustfmt::skip]
 const SPOKEN_TO: &[&str] = &[
     "your", "you're", "youre", "you", "u", "ur", "please", "plz", "pls", "remember", "well", "don't", "dont",
+    "see", "come", "can", "could", "thanks", "thank",
 ];
 
 /// Season and month names before these words describe them: "Autumn term", "Summer fair", "May half term".
@@ -243,6 +255,37 @@ const PLACE_WORDS: &[&str] = &[
     "lodge", "manor", "estate", "garden", "club", "fc", "united", "city", "town", "street's", "bridge", "common",
 ];
 
+/// Common English words: SCOWL's sizes 10 and 20, lower case, up to 8 letters, sorted and
+/// front-coded (each line: how many letters it shares with the word before, one
+/// digit, then the rest). Where it comes from, its licence and how to remake it:
+/// `data/english-words/README.md`.
+const COMMON_ENGLISH_WORDS: &str = include_str!("../../data/english-words/words.txt");
+
+/// The common English words in order, decoded from [`COMMON_ENGLISH_WORDS`] into one reused buffer.
+fn for_each_common_english_word(mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    for line in COMMON_ENGLISH_WORDS.lines() {
+        let shared = usize::from(line.as_bytes()[0] - b'0');
+        word.truncate(shared);
+        word.push_str(&line[1..]);
+        f(&word);
+    }
+}
+
+/// Which of `folded` (folded names, any order) are common English words: one
+/// pass over the list, so an engine decodes the list once while it is built
+/// and keeps none of it.
+pub fn common_english_words<'n>(folded: impl IntoIterator<Item = &'n str>) -> HashSet<&'n str> {
+    let names: HashSet<&'n str> = folded.into_iter().collect();
+    let mut found = HashSet::new();
+    for_each_common_english_word(|word| {
+        if let Some(name) = names.get(word) {
+            found.insert(*name);
+        }
+    });
+    found
+}
+
 /// The lists as hash sets, built on first use: they are read for every candidate name.
 struct Sets {
     word_names: HashSet<&'static str>,
@@ -304,13 +347,129 @@ pub fn place_named_like_a_person(before_prev: &str, prev: &str, name: &str, poss
     STRONG_PLACE_CUES.contains(&prev) || (prev == "to" && TRAVEL_WORDS.contains(&before_prev))
 }
 
-/// Whether the word before a word-name makes it the ordinary word, month or place.
-pub fn makes_it_a_word(prev: &str, name: &str) -> bool {
+/// Whether the two words before a name mark a person whatever its case: a strong
+/// cue ("birthday jordan", "dear summer"), "well done", or "to" after one
+/// ("congrats to chelsea", "happy birthday to june").
+pub fn marks_a_person(before_prev: &str, prev: &str) -> bool {
+    let strong = |w: &str| STRONG_PERSON_CUES.contains(&w);
+    strong(prev)
+        || (before_prev == "well" && prev == "done")
+        || (prev == "to" && (strong(before_prev) || before_prev == "done"))
+}
+
+/// "to" after a person cue ("congrats to Chelsea", "thanks to Paris", "shout out to Jordan"): no journey.
+fn to_a_person(before_prev: &str, prev: &str) -> bool {
+    // "out": "shout out to Chelsea".
+    prev == "to"
+        && (SETS.person_cues.contains(before_prev) || STRONG_PERSON_CUES.contains(&before_prev) || before_prev == "out")
+}
+
+/// Whether a folded name is a month or a day, whose capital is a convention and says nothing of a person.
+pub fn is_month_or_day(folded: &str) -> bool {
+    SETS.month_names.contains(folded) || SETS.day_names.contains(folded)
+}
+
+/// Whether a folded name is a month, a day, a season or a place: its capital is a convention (or a
+/// habit: "can't wait for Summer"), not a sign of a person.
+pub fn capital_is_conventional(folded: &str) -> bool {
+    is_calendar_word(folded) || SETS.place_names.contains(folded)
+}
+
+/// "our little Ivy", "my sweet Rose": a word of endearment after "my", "our"… before a name.
+pub fn endears(before_prev: &str, prev: &str) -> bool {
+    is_possessive_pronoun(before_prev) && matches!(prev, "little" | "big" | "sweet" | "small" | "good" | "great")
+}
+
+/// "my", "our", "their"…
+pub fn is_possessive_pronoun(folded: &str) -> bool {
+    matches!(folded, "my" | "your" | "his" | "her" | "our" | "their")
+}
+
+/// "is lee ok", "is will going", "did rose get": an auxiliary that asks about someone, and what it asks.
+pub fn asks_about_someone(prev: &str, next: &str) -> bool {
+    matches!(prev, "is" | "was" | "isn't" | "isnt" | "did" | "didn't" | "didnt" | "does" | "has")
+        && (matches!(next, "ok" | "okay" | "alright" | "allowed" | "still" | "back" | "feeling" | "coming" | "going")
+            || (next.len() > 4 && next.ends_with("ing")))
+}
+
+/// Whether a folded word can follow a verb and open what it does: "pulled all the ivy", "rode up", "cycled to".
+pub fn opens_an_object(folded: &str) -> bool {
+    SETS.determiners.contains(folded)
+        || is_possessive_pronoun(folded)
+        || matches!(
+            folded,
+            "all"
+                | "up"
+                | "out"
+                | "off"
+                | "in"
+                | "on"
+                | "to"
+                | "with"
+                | "for"
+                | "at"
+                | "it"
+                | "them"
+                | "him"
+                | "me"
+                | "us"
+                | "everyone"
+                | "both"
+                | "her"
+                | "his"
+                | "home"
+                | "back"
+                | "over"
+                | "into"
+                | "round"
+                | "around"
+        )
+}
+
+/// Whether the folded word after a name leaves it ending its phrase: nothing, or a word that does
+/// not make the name describe it ("birthday jordan on Friday", not "birthday summer babies").
+pub fn ends_a_phrase(next: &str) -> bool {
+    next.is_empty()
+        || is_person_verb(next)
+        || matches!(
+            next,
+            "on" | "for" | "and" | "n" | "from" | "who" | "x" | "xx" | "xxx" | "in" | "at" | "with" | "today"
+        )
+}
+
+/// A regular past tense ("pulled", "cycled"): a verb after a name, whichever it is.
+pub fn looks_past_tense(folded: &str) -> bool {
+    folded.len() >= 5 && folded.ends_with("ed") && folded.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Whether a word before a month's name takes a person as readily ("for June", "from June"): a day
+/// or a time after the name then makes it someone ("a babysitter for June on Friday").
+pub fn takes_a_month_or_a_person(prev: &str) -> bool {
+    matches!(prev, "for" | "from")
+}
+
+/// Whether a folded word is a day or a day word ("friday", "weds", "tomorrow").
+pub fn is_day_word(folded: &str) -> bool {
+    DAY_WORDS.contains(&folded) || SETS.day_names.contains(folded)
+}
+
+/// Whether a folded name is a month ("may"), a season ("summer") or a day ("sun"): words of the
+/// calendar, that take a day after them ("June on Friday" is no date) and wear emoji ("Summer☀️").
+pub fn is_calendar_word(folded: &str) -> bool {
+    is_month_or_season(folded) || SETS.day_names.contains(folded)
+}
+
+fn is_month_or_season(folded: &str) -> bool {
+    SETS.month_names.contains(folded) || matches!(folded, "summer" | "autumn" | "winter" | "spring")
+}
+
+/// Whether the word before a word-name (`prev`, after `before_prev`) makes it the ordinary word, month or place.
+pub fn makes_it_a_word(before_prev: &str, prev: &str, name: &str) -> bool {
     // "in May", "by June", "1st May", "Thursday 12 June".
     if SETS.month_names.contains(name) && (SETS.month_cues.contains(prev) || is_day_of_month(prev)) {
         return true;
     }
-    if SETS.place_names.contains(name) && SETS.place_cues.contains(prev) {
+    if SETS.place_names.contains(name) && SETS.place_cues.contains(prev) && !to_a_person(before_prev, prev) {
         return true;
     }
     SETS.determiners.contains(prev)
@@ -334,8 +493,8 @@ pub fn is_title(folded: &str) -> bool {
 /// Whether a season, a month or a proper adjective describes the next word
 /// ("autumn term", "christian values") rather than naming someone.
 pub fn describes(name: &str, next: &str) -> bool {
-    let season_or_month = matches!(name, "summer" | "autumn" | "winter" | "spring") || SETS.month_names.contains(name);
-    (season_or_month && SEASON_NOUNS.contains(&next)) || (name == "christian" && CHRISTIAN_NOUNS.contains(&next))
+    (is_month_or_season(name) && SEASON_NOUNS.contains(&next))
+        || (name == "christian" && CHRISTIAN_NOUNS.contains(&next))
 }
 
 /// "1", "12", "1st", "21st": a day of the month as written before its name.
@@ -416,10 +575,25 @@ mod tests {
             PLACES_NAMED_LIKE_PEOPLE,
             STRONG_PLACE_CUES,
             TRAVEL_WORDS,
+            STRONG_PERSON_CUES,
+            DAY_WORDS,
         ] {
             let unique: HashSet<&str> = list.iter().copied().collect();
             assert_eq!(unique.len(), list.len(), "a word is listed twice in {list:?}");
         }
+    }
+
+    #[test]
+    fn the_english_word_list_is_sorted_folded_and_knows_words_from_names() {
+        let mut words = Vec::new();
+        for_each_common_english_word(|w| words.push(w.to_string()));
+        assert!(words.len() > 7_000, "{} words", words.len());
+        assert!(words.windows(2).all(|w| w[0] < w[1]), "the list is not sorted or has a word twice");
+        assert!(words.iter().all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())));
+        let found = common_english_words(["over", "angel", "zoe", "jose", "sean", "rose", "aardvark", "zzz", "a"]);
+        let mut found: Vec<&str> = found.into_iter().collect();
+        found.sort_unstable();
+        assert_eq!(found, ["a", "aardvark", "angel", "over", "rose"]);
     }
 
     #[test]
