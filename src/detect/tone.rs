@@ -1,0 +1,672 @@
+//! Tone: threats, hostile remarks and public complaints aimed at the school
+//! or someone connected with it (General 4, Parent 2, Parent 3, Pupil 2).
+//!
+//! A post is cut into sentences (the contract's rule: `.`, `!`, `?` runs, a
+//! line break, or an emoji followed by a capital letter). A sentence is a
+//! finding when it is **aimed** at the school or someone connected with it
+//! and carries the **language** of one of the kinds:
+//!
+//! - *aimed*: a roster name or school identifier the other detectors found, a
+//!   title and surname ("Mrs Patel"), a year group or class ("Y5", "10R"), a
+//!   school role or body ("the head", "SLT", "the dinner ladies"), "the
+//!   school", a pupil or parent by description ("that kid in Year 4", "the
+//!   mums at the gate"); or a pronoun or an elided subject that points back at
+//!   a mention earlier in the post ("Mrs Doe … Useless woman.");
+//! - *language*, by class of word ([`super::tone_words`]): a threat on its own
+//!   or an intent before a harm; an insult, a swear word beside a target, or
+//!   an accusation stated as fact; dissatisfaction or a failure of handling
+//!   (or two weaker signs of one).
+//!
+//! Guards: words inside quotes (songs, books, what someone said), negation
+//! ("not useless"), praise (slang used as praise is not an insult), the
+//! writer about themselves, reported speech in a post asking for help, and
+//! polite requests or questions for information. One sentence carries at most
+//! one kind, by precedence threat > hostile remark > complaint, and each
+//! finding says which mention it is aimed at and which words made it one.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::tone_words::{censored, expand, Class, LEXICONS, SWEARS};
+use super::{Candidate, Cue, Detector, Document};
+use crate::finding::Kind;
+use crate::pattern::Regex;
+use crate::text::{char_at, char_before, is_word_char, Span};
+
+/// Finds the three tone kinds, sentence by sentence.
+#[derive(Debug)]
+pub struct ToneDetector {
+    /// Every lexicon phrase, folded; [`ToneDetector::classes`] says what each pattern is.
+    lexicon: AhoCorasick,
+    classes: Vec<Class>,
+    /// Mentions the lexicon cannot list: a title and surname, a year group, a class code, "that Smith boy".
+    mentions: Regex,
+}
+
+/// A lexicon phrase (or a mention) found in the post, in bytes of the original text.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    class: Class,
+    span: Span,
+}
+
+/// Words after a title that show it is not one ("miss you", "sir the").
+const NOT_SURNAMES: &[&str] = &[
+    "you", "him", "her", "them", "it", "the", "a", "an", "out", "my", "your", "our", "this", "that", "school", "being",
+    "having", "and", "is", "was", "lol", "x", "xx", "me", "us", "all", "everyone", "home", "class", "lessons",
+    "having", "seeing", "so", "too", "much", "not", "or", "in", "on", "at", "of", "to", "for",
+];
+
+/// Class codes that are units instead ("3PM", "40K").
+const NOT_CLASS_CODES: &[&str] =
+    &["AM", "PM", "K", "M", "G", "GB", "MB", "KB", "KG", "KM", "ML", "L", "HR", "HRS", "MM", "CM", "S", "X", "D", "P"];
+
+impl ToneDetector {
+    /// Compiles the lexicons into one automaton and the mention patterns into one regex.
+    pub fn new() -> Result<Self, aho_corasick::BuildError> {
+        let mut patterns: Vec<String> = Vec::with_capacity(8192);
+        let mut classes: Vec<Class> = Vec::with_capacity(8192);
+        let mut phrases = Vec::new();
+        for (class, entries) in LEXICONS {
+            for entry in *entries {
+                phrases.clear();
+                expand(entry, &mut phrases);
+                if matches!(class, Class::Swear | Class::Insult) && !entry.contains(' ') && SWEARS.contains(entry) {
+                    let mut starred = Vec::new();
+                    censored(entry, &mut starred);
+                    phrases.extend(starred);
+                }
+                for phrase in phrases.drain(..) {
+                    if phrase.is_empty() {
+                        continue;
+                    }
+                    patterns.push(phrase);
+                    classes.push(*class);
+                }
+            }
+        }
+        let lexicon = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns)?;
+        let mentions = Regex::new(concat!(
+            r"(?:[Mm]rs?|MRS?|[Mm]iss|MISS|[Mm][sx]|M[SX]|[Dd]r|DR|Sir|SIR|Madam|Mme|Prof)\.? ?[A-Za-z][A-Za-z'-]+",
+            r"|(?:[Yy]ear|YEAR|[Yy]r|Y) ?[1-9][0-9]?s?",
+            r"|[1-9][0-9]?[A-Z]{1,3}",
+            r"|(?:[Tt]hat|THAT|[Tt]he|[Tt]his) [A-Z][a-z]+ (?:kid|boy|girl|lad|child|family|woman|man|mum|dad)",
+        ))
+        .expect("the mention pattern compiles");
+        Ok(ToneDetector { lexicon, classes, mentions })
+    }
+
+    /// Every lexicon phrase and mention in `doc`, as whole words, outside quotes, in text order.
+    fn hits(&self, doc: &Document<'_>, quotes: &[Span], out: &[Candidate]) -> Vec<Hit> {
+        let folded = doc.folded.as_str();
+        let mut hits: Vec<Hit> = Vec::with_capacity(32);
+        for m in self.lexicon.find_overlapping_iter(folded) {
+            let (start, end) = (m.start(), m.end());
+            if !whole_word(folded, start, end) {
+                continue;
+            }
+            let span = doc.folded.to_original(Span::new(start, end));
+            if quotes.iter().any(|q| q.overlaps(&span)) {
+                continue;
+            }
+            hits.push(Hit { class: self.classes[m.pattern().as_usize()], span });
+        }
+        for m in self.mentions.find_iter(doc.text) {
+            let span = Span::new(m.start(), m.end());
+            let bounded = !char_before(doc.text, span.start).is_some_and(is_word_char)
+                && !char_at(doc.text, span.end).is_some_and(is_word_char);
+            if !bounded || quotes.iter().any(|q| q.overlaps(&span)) || !is_mention(m.as_str()) {
+                continue;
+            }
+            hits.push(Hit { class: Class::Target, span });
+        }
+        for c in out {
+            if matches!(c.kind, Kind::StaffName | Kind::PupilName | Kind::SchoolIdentifier)
+                && !quotes.iter().any(|q| q.overlaps(&c.span))
+            {
+                hits.push(Hit { class: Class::Target, span: c.span });
+            }
+        }
+        // A phrase that only looks like a target ("school run", "miss you") cancels it.
+        let not_targets: Vec<Span> = hits.iter().filter(|h| h.class == Class::NotTarget).map(|h| h.span).collect();
+        if !not_targets.is_empty() {
+            hits.retain(|h| {
+                h.class != Class::Target || !not_targets.iter().any(|n| n.start <= h.span.start && h.span.end <= n.end)
+            });
+        }
+        hits.sort_by_key(|h| (h.span.start, h.span.end));
+        hits
+    }
+}
+
+impl Detector for ToneDetector {
+    fn name(&self) -> &'static str {
+        "tone"
+    }
+
+    fn kinds(&self) -> &'static [Kind] {
+        &Kind::TONE
+    }
+
+    fn find(&self, doc: &Document<'_>, out: &mut Vec<Candidate>) {
+        let text = doc.text;
+        if text.trim().is_empty() {
+            return;
+        }
+        let quotes = quoted(text);
+        let hits = self.hits(doc, &quotes, out);
+        if hits.is_empty() {
+            return;
+        }
+        let asks_for_help = hits.iter().any(|h| h.class == Class::Help);
+        let mut earlier_target: Option<Span> = None;
+        for sentence in sentences(text) {
+            let first = hits.partition_point(|h| h.span.start < sentence.start);
+            let last = hits.partition_point(|h| h.span.start < sentence.end);
+            let in_sentence = &hits[first..last];
+            let reading = read(text, sentence, in_sentence, earlier_target, asks_for_help);
+            if let Some(target) = in_sentence.iter().rev().find(|h| h.class == Class::Target) {
+                earlier_target = Some(target.span);
+            }
+            if let Some((kind, cue)) = reading {
+                out.push(Candidate { kind, span: sentence, cue: Some(cue) });
+            }
+        }
+    }
+}
+
+/// What one sentence is, if it is aimed at someone and carries a tone kind's language.
+fn read(text: &str, sentence: Span, hits: &[Hit], earlier: Option<Span>, asks_for_help: bool) -> Option<(Kind, Cue)> {
+    let sentence_text = &text[sentence.start..sentence.end];
+    let has = |class: Class| hits.iter().any(|h| h.class == class);
+    // Aimed at: a mention here, or one earlier the sentence points back at.
+    let own_target = hits.iter().find(|h| h.class == Class::Target).map(|h| h.span);
+    let points_back = has(Class::Pronoun) || has(Class::You) || elided_subject(text, sentence, hits);
+    let (target, carried) = match (own_target, earlier) {
+        (Some(t), _) => (t, false),
+        (None, Some(e)) if points_back => (e, true),
+        _ => return None,
+    };
+    let question = sentence_text.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?').ends_with('?');
+    let reported = has(Class::Report) && (asks_for_help || question);
+    if reported {
+        return None;
+    }
+    let cue = |words: Span| Cue { target, carried, words };
+
+    // Threat: one on its own, or an intent before a harm.
+    if let Some(t) = hits.iter().find(|h| h.class == Class::Threat) {
+        return Some((Kind::Threat, cue(t.span)));
+    }
+    for (i, intent) in hits.iter().enumerate().filter(|(_, h)| h.class == Class::Intent) {
+        if let Some(harm) = hits[i + 1..].iter().find(|h| {
+            h.class == Class::Harm
+                && h.span.start >= intent.span.end
+                && words_between(text, intent.span.end, h.span.start) <= 8
+        }) {
+            return Some((Kind::Threat, cue(Span::new(intent.span.start, harm.span.end))));
+        }
+    }
+
+    // Praise (with nothing contrasting after it) means slang is praise and blame is not the point.
+    let praise_at = hits.iter().filter(|h| h.class == Class::Praise).map(|h| h.span.end).max();
+    let contrast_after =
+        praise_at.is_some_and(|p| hits.iter().any(|h| h.class == Class::Contrast && h.span.start >= p));
+    if praise_at.is_some() && !contrast_after {
+        return None;
+    }
+
+    // Hostile: an insult (a named or linked one in its frame), a swear beside the target, an accusation.
+    let insult = hits.iter().enumerate().find(|&(i, h)| {
+        let framed = match h.class {
+            Class::Insult | Class::Accusation => true,
+            Class::NamedInsult => {
+                preceded_by(hits, i, text, &[Class::Naming, Class::Linking]) || starts_sentence(text, sentence, h.span)
+            }
+            Class::LinkedInsult => preceded_by(hits, i, text, &[Class::Linking, Class::Naming]),
+            Class::Swear => true,
+            _ => false,
+        };
+        framed && !negated(hits, i, text) && !about_self(hits, i, text)
+    });
+    if let Some((_, h)) = insult {
+        return Some((Kind::HostileRemark, cue(h.span)));
+    }
+
+    // Complaint: dissatisfaction or a failure of handling, or two weaker signs (a "why" question counts).
+    if question && is_request(sentence_text, hits) {
+        return None;
+    }
+    let strong = hits.iter().find(|h| matches!(h.class, Class::Dissatisfied | Class::Failure));
+    if let Some(h) = strong {
+        let i = hits.iter().position(|x| x.span == h.span).unwrap_or(0);
+        if !about_self(hits, i, text) {
+            return Some((Kind::Complaint, cue(h.span)));
+        }
+    }
+    let weak: Vec<&Hit> = hits.iter().filter(|h| h.class == Class::Weak).collect();
+    let rhetorical = question && starts_with_word(sentence_text, &["why", "how come", "so why", "so the", "seriously"]);
+    if weak.len() >= 2 || (weak.len() == 1 && rhetorical) {
+        let words = Span::new(weak[0].span.start, weak[weak.len() - 1].span.end);
+        return Some((Kind::Complaint, cue(words)));
+    }
+    None
+}
+
+/// Whether the hit at `i` has, just before it (a word or two), a hit of one of `classes`.
+fn preceded_by(hits: &[Hit], i: usize, text: &str, classes: &[Class]) -> bool {
+    let at = hits[i].span.start;
+    hits[..i]
+        .iter()
+        .chain(hits[i + 1..].iter())
+        .any(|h| classes.contains(&h.class) && h.span.end <= at && words_between(text, h.span.end, at) == 0)
+}
+
+/// Whether a negation comes within two words before the hit at `i`.
+fn negated(hits: &[Hit], i: usize, text: &str) -> bool {
+    let at = hits[i].span.start;
+    hits.iter().any(|h| h.class == Class::Negation && h.span.end <= at && words_between(text, h.span.end, at) <= 2)
+}
+
+/// Whether the writer says it of themselves ("I'm such an idiot", "useless me").
+fn about_self(hits: &[Hit], i: usize, text: &str) -> bool {
+    let hit = hits[i].span;
+    hits.iter().any(|h| {
+        h.class == Class::SelfRef
+            && ((h.span.end <= hit.start && words_between(text, h.span.end, hit.start) <= 3)
+                || (h.span.start >= hit.end && words_between(text, hit.end, h.span.start) <= 1))
+    }) && !hits
+        .iter()
+        .any(|h| h.class == Class::Target && h.span.end <= hit.start && words_between(text, h.span.end, hit.start) <= 3)
+}
+
+/// A polite request or a question for information ("Could the school…?", "Does anyone know…?").
+fn is_request(sentence: &str, hits: &[Hit]) -> bool {
+    let starts = starts_with_word(
+        sentence,
+        &[
+            "could", "can", "would", "will", "does", "do", "is", "are", "has", "have", "how", "when", "where", "who",
+            "what", "which", "anyone", "any", "hi", "hello", "just", "quick", "please", "did", "should", "shall",
+        ],
+    );
+    starts || hits.iter().any(|h| h.class == Class::Polite)
+}
+
+/// Whether the sentence starts with one of `words` (case-insensitive, whole word).
+fn starts_with_word(sentence: &str, words: &[&str]) -> bool {
+    let s = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    words.iter().any(|w| {
+        s.len() >= w.len()
+            && s.is_char_boundary(w.len())
+            && s[..w.len()].eq_ignore_ascii_case(w)
+            && !s[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// Whether `span` is the first word of the sentence (after filler like "honestly").
+fn starts_sentence(text: &str, sentence: Span, span: Span) -> bool {
+    words_between(text, sentence.start, span.start) == 0
+}
+
+/// A sentence with no subject of its own that starts with the language of a kind
+/// ("Useless woman.", "Utterly incompetent bunch.", "Absolute amateurs.").
+fn elided_subject(text: &str, sentence: Span, hits: &[Hit]) -> bool {
+    let first = hits.iter().filter(|h| h.span.start >= sentence.start).min_by_key(|h| h.span.start);
+    let opener = starts_with_word(
+        &text[sentence.start..sentence.end],
+        &[
+            "absolute",
+            "absolutely",
+            "utterly",
+            "utter",
+            "total",
+            "totally",
+            "complete",
+            "completely",
+            "what a",
+            "such a",
+            "bunch of",
+            "typical",
+            "honestly",
+            "pathetic",
+            "useless",
+            "shocking",
+            "disgraceful",
+            "still",
+            "again",
+            "surely",
+            "no wonder",
+            "proper",
+            "bloody",
+            "another",
+            "zero",
+            "not one",
+            "nobody",
+            "no one",
+        ],
+    );
+    opener
+        || first.is_some_and(|h| {
+            matches!(h.class, Class::Insult | Class::NamedInsult | Class::Dissatisfied | Class::Failure | Class::Threat)
+                && starts_sentence(text, sentence, h.span)
+        })
+}
+
+/// How many words lie between two offsets of `text`.
+fn words_between(text: &str, from: usize, to: usize) -> usize {
+    if from >= to {
+        return 0;
+    }
+    text[from..to].split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).count()
+}
+
+/// Whether a match of the folded text starts and ends on word boundaries.
+fn whole_word(folded: &str, start: usize, end: usize) -> bool {
+    let left_ok =
+        !char_at(folded, start).is_some_and(is_word_char) || !char_before(folded, start).is_some_and(is_word_char);
+    let right_ok =
+        !char_before(folded, end).is_some_and(is_word_char) || !char_at(folded, end).is_some_and(is_word_char);
+    left_ok && right_ok
+}
+
+/// Whether a regex mention is one: a title before a surname-like word, or a class code that is not a unit.
+fn is_mention(m: &str) -> bool {
+    let last = m.rsplit(' ').next().unwrap_or(m);
+    if m.contains(' ') || m.contains('.') {
+        let lower = last.to_ascii_lowercase();
+        let title = m.split([' ', '.']).next().unwrap_or("").to_ascii_lowercase();
+        if matches!(title.as_str(), "that" | "the" | "this" | "year" | "yr" | "y") {
+            return true;
+        }
+        return !NOT_SURNAMES.contains(&lower.as_str())
+            && !(matches!(title.as_str(), "miss" | "sir" | "madam") && last.starts_with(|c: char| c.is_lowercase()));
+    }
+    let code = m.trim_start_matches(|c: char| c.is_ascii_digit());
+    if code.is_empty() {
+        return m.starts_with(['Y', 'y']);
+    }
+    if m.starts_with(['Y', 'y']) {
+        return true;
+    }
+    !NOT_CLASS_CODES.contains(&code)
+        && !code.ends_with("ST")
+        && !code.ends_with("ND")
+        && !code.ends_with("RD")
+        && !code.ends_with("TH")
+}
+
+/// The sentences of `text` under the contract's rule: a sentence ends at a run
+/// of `.`, `!` or `?` (with the closing quotes, brackets and emoji after it),
+/// at a line break, or at an emoji followed by a capital letter. Spans run
+/// from the first to the last non-space character.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::with_capacity(4);
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    let push = |out: &mut Vec<Span>, s: usize, e: usize| {
+        let piece = &text[s..e];
+        let trimmed = piece.trim_end();
+        if !trimmed.is_empty() {
+            out.push(Span::new(s, s + trimmed.len()));
+        }
+    };
+    while let Some((i, c)) = chars.next() {
+        if c == '\n' || c == '\r' {
+            if let Some(s) = start.take() {
+                push(&mut out, s, i);
+            }
+            continue;
+        }
+        if start.is_none() {
+            if c.is_whitespace() {
+                continue;
+            }
+            start = Some(i);
+        }
+        let s = start.expect("set above");
+        if matches!(c, '.' | '!' | '?') {
+            // Not the end: a decimal point, a title's full stop ("Mrs. Doe"), an ellipsis inside a line.
+            let prev_word = text[s..i].rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+            let next = text[i + c.len_utf8()..].chars().next();
+            if c == '.'
+                && next.is_some_and(|n| n.is_ascii_digit())
+                && prev_word.chars().last().is_some_and(|p| p.is_ascii_digit())
+            {
+                continue;
+            }
+            if c == '.'
+                && matches!(
+                    prev_word.to_ascii_lowercase().as_str(),
+                    "mr" | "mrs" | "ms" | "dr" | "mx" | "st" | "prof" | "eg" | "ie" | "etc" | "vs"
+                )
+            {
+                continue;
+            }
+            if c == '.' && next.is_some_and(|n| n.is_alphanumeric()) {
+                continue; // a web address or an abbreviation
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if matches!(d, '.' | '!' | '?' | '"' | '\'' | ')' | '”' | '’')
+                    || is_emoji(d)
+                    || d == '\u{fe0f}'
+                    || d == '\u{200d}'
+                {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if d == ' ' {
+                    // Emoji after a space still close the sentence ("lol. 😂 Next…").
+                    let rest = &text[j..];
+                    let after_space = rest.trim_start_matches(' ');
+                    if after_space.starts_with(is_emoji) {
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            push(&mut out, s, end);
+            start = None;
+            continue;
+        }
+        if is_emoji(c) {
+            // An emoji (run) followed by a capital letter ends the sentence.
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if is_emoji(d) || d == '\u{fe0f}' || d == '\u{200d}' || ('\u{1F3FB}'..='\u{1F3FF}').contains(&d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let after = text[end..].trim_start_matches([' ', '\t']);
+            if after.starts_with(|n: char| n.is_uppercase()) {
+                push(&mut out, s, end);
+                start = None;
+            }
+        }
+    }
+    if let Some(s) = start {
+        push(&mut out, s, text.len());
+    }
+    out
+}
+
+/// Pictographs and symbols people close sentences with.
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xE0000..=0xE007F)
+}
+
+/// The quoted stretches of `text` (song lines, book lines, what someone said), quote marks included.
+fn quoted(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < bytes.len() {
+        let (i, c) = bytes[k];
+        let closing = match c {
+            '"' => Some('"'),
+            '“' => Some('”'),
+            '‘' => Some('’'),
+            '\'' => Some('\''),
+            _ => None,
+        };
+        let opens = closing.is_some()
+            && (k == 0 || !bytes[k - 1].1.is_alphanumeric())
+            && bytes.get(k + 1).is_some_and(|&(_, n)| !n.is_whitespace());
+        if let (Some(close), true) = (closing, opens) {
+            // The closing mark: not followed by a letter (so not an apostrophe), on the same line.
+            let mut m = k + 1;
+            let mut found = None;
+            while m < bytes.len() && bytes[m].1 != '\n' {
+                let (j, d) = bytes[m];
+                let close_here = d == close || (close == '’' && d == '\'') || (close == '\'' && d == '’');
+                if close_here && !bytes.get(m + 1).is_some_and(|&(_, n)| n.is_alphanumeric()) && m > k + 1 {
+                    found = Some(j + d.len_utf8());
+                    break;
+                }
+                m += 1;
+            }
+            if let Some(end) = found {
+                out.push(Span::new(i, end));
+                k = m + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Config, Engine, Kind};
+
+    fn engine() -> Engine {
+        let mut config = Config::default_school();
+        config.role = crate::Role::Parent;
+        Engine::new(&config).unwrap()
+    }
+
+    /// The tone findings of `post`: (kind, sentence).
+    fn tone(post: &str) -> Vec<(Kind, String)> {
+        engine().check(post).into_iter().filter(|f| f.kind.is_tone()).map(|f| (f.kind, f.text)).collect()
+    }
+
+    fn finds(post: &str, kind: Kind, sentence: &str) {
+        let found = tone(post);
+        assert!(
+            found.iter().any(|(k, s)| *k == kind && s == sentence),
+            "{post:?}: expected {kind} on {sentence:?}, got {found:?}"
+        );
+    }
+
+    fn clean(post: &str) {
+        let found = tone(post);
+        assert!(found.is_empty(), "{post:?}: expected no tone finding, got {found:?}");
+    }
+
+    #[test]
+    fn sentences_follow_the_contract() {
+        let text = "Hi. Mrs. Doe is here!! 😂 Next one\nline two 😤 Capital here and 3.5 miles";
+        let got: Vec<&str> = super::sentences(text).iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(got, ["Hi.", "Mrs. Doe is here!! 😂", "Next one", "line two 😤", "Capital here and 3.5 miles"]);
+    }
+
+    const THREATS: &[(&str, &str)] = &[
+        ("Watch your back Mrs Doe.", "Watch your back Mrs Doe."),
+        ("Mrs Doe is a joke. I know where she lives.", "I know where she lives."),
+        (
+            "If that boy in Year 4 touches my son again I'll batter him.",
+            "If that boy in Year 4 touches my son again I'll batter him.",
+        ),
+        ("someone needs to key the head's car tbh", "someone needs to key the head's car tbh"),
+        (
+            "I'll make sure she never works again, Mrs Doe knows what she did.",
+            "I'll make sure she never works again, Mrs Doe knows what she did.",
+        ),
+        ("the teachers better watch themselves fr", "the teachers better watch themselves fr"),
+    ];
+
+    const HOSTILE: &[(&str, &str)] = &[
+        ("Mrs Doe is a useless woman.", "Mrs Doe is a useless woman."),
+        ("Had a meeting with Mrs Doe. Useless woman.", "Useless woman."),
+        ("THE TEACHERS AT THIS SCHOOL ARE F***ING USELESS.", "THE TEACHERS AT THIS SCHOOL ARE F***ING USELESS."),
+        ("the head is pocketing the trip money", "the head is pocketing the trip money"),
+        ("that kid in year 6 is a proper wasteman", "that kid in year 6 is a proper wasteman"),
+        ("Mr Jones is twp as a brush", "Mr Jones is twp as a brush"),
+        ("the dinner ladies are sh*te", "the dinner ladies are sh*te"),
+    ];
+
+    const COMPLAINTS: &[(&str, &str)] = &[
+        (
+            "Absolutely disgusted with how the school handled the bullying.",
+            "Absolutely disgusted with how the school handled the bullying.",
+        ),
+        ("Nobody in the office ever answers the phone.", "Nobody in the office ever answers the phone."),
+        ("Still no reply from school 😤", "Still no reply from school 😤"),
+        ("Why does the school always tell us the day before?", "Why does the school always tell us the day before?"),
+    ];
+
+    const CLEAN: &[&str] = &[
+        "Mrs Doe is an absolute legend, the costumes were sick 🔥",
+        "The nativity was bloody brilliant, well done Year 2!!",
+        "I'm such an idiot, forgot the PE kit again 🤦‍♀️",
+        "My son says a boy called him stupid today, any advice?",
+        "Could the school send the letter again please?",
+        "Does anyone know when the trip money is due?",
+        "Year 2 keep singing 'You're a mean one, Mr Grinch' 😂",
+        "The council are an absolute joke, still no gritting.",
+        "My boss is a total muppet, wants me in on the inset day.",
+        "Trip money for the zoo is due Friday.",
+        "Dinosaur day was amazing, thank you Miss Harcourt.",
+        "Well done to the Year 5 netball girls!",
+        "The Twits is our bedtime book: 'If a person has ugly thoughts, it begins to show on the face.'",
+        "I'll send the key stage 2 results to the office tomorrow.",
+    ];
+
+    #[test]
+    fn threats() {
+        for (post, sentence) in THREATS {
+            finds(post, Kind::Threat, sentence);
+        }
+    }
+
+    #[test]
+    fn hostile_remarks() {
+        for (post, sentence) in HOSTILE {
+            finds(post, Kind::HostileRemark, sentence);
+        }
+    }
+
+    #[test]
+    fn complaints() {
+        for (post, sentence) in COMPLAINTS {
+            finds(post, Kind::Complaint, sentence);
+        }
+    }
+
+    #[test]
+    fn guards() {
+        for post in CLEAN {
+            clean(post);
+        }
+    }
+
+    #[test]
+    fn the_finding_names_its_target_and_its_words() {
+        let findings = engine().check("Had a meeting with Mrs Doe. Useless woman.");
+        let remark = findings.iter().find(|f| f.kind == Kind::HostileRemark).unwrap();
+        let message = remark.message();
+        assert!(message.contains("aimed at “Mrs Doe” (named earlier)"), "{message}");
+        assert!(message.contains("“Useless”"), "{message}");
+    }
+
+    #[test]
+    fn tone_spans_keep_the_names_inside_them() {
+        let kinds: Vec<Kind> = engine().check("Mrs Doe is a useless woman.").iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, [Kind::StaffName, Kind::HostileRemark]);
+    }
+}
