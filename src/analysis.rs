@@ -74,7 +74,7 @@ impl Engine {
             Box::new(DateOfBirthDetector),
             Box::new(NameDetector::new(config)?),
             // Last: it reads the names and identifiers found above as the people a sentence is aimed at.
-            Box::new(ToneDetector::new()?),
+            Box::new(ToneDetector::new(config)?),
         ];
         Ok(Engine { config: config.clone(), detectors })
     }

@@ -24,23 +24,36 @@
 //! one kind, by precedence threat > hostile remark > complaint, and each
 //! finding says which mention it is aimed at and which words made it one.
 
+use std::sync::LazyLock;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::tone_words::{censored, expand, Class, LEXICONS, SWEARS};
+use super::tone_words::{censored, expand, Class, LEXICONS};
 use super::{Candidate, Cue, Detector, Document};
+use crate::config::Config;
 use crate::finding::Kind;
 use crate::pattern::Regex;
-use crate::text::{char_at, char_before, is_word_char, Span};
+use crate::text::{char_at, char_before, fold, is_word_char, Span};
 
 /// Finds the three tone kinds, sentence by sentence.
 #[derive(Debug)]
 pub struct ToneDetector {
-    /// Every lexicon phrase, folded; [`ToneDetector::classes`] says what each pattern is.
-    lexicon: AhoCorasick,
+    lexicon: &'static Lexicon,
+    /// Staff surnames from the configuration, folded: "Garside" alone names a member of staff.
+    surnames: Option<AhoCorasick>,
+}
+
+/// The lexicons, compiled once per process (they do not depend on the school).
+#[derive(Debug)]
+struct Lexicon {
+    /// Every lexicon phrase, folded; `classes` says what each pattern is.
+    automaton: AhoCorasick,
     classes: Vec<Class>,
     /// Mentions the lexicon cannot list: a title and surname, a year group, a class code, "that Smith boy".
     mentions: Regex,
 }
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::new);
 
 /// A lexicon phrase (or a mention) found in the post, in bytes of the original text.
 #[derive(Debug, Clone, Copy)]
@@ -60,17 +73,16 @@ const NOT_SURNAMES: &[&str] = &[
 const NOT_CLASS_CODES: &[&str] =
     &["AM", "PM", "K", "M", "G", "GB", "MB", "KB", "KG", "KM", "ML", "L", "HR", "HRS", "MM", "CM", "S", "X", "D", "P"];
 
-impl ToneDetector {
-    /// Compiles the lexicons into one automaton and the mention patterns into one regex.
-    pub fn new() -> Result<Self, aho_corasick::BuildError> {
-        let mut patterns: Vec<String> = Vec::with_capacity(8192);
-        let mut classes: Vec<Class> = Vec::with_capacity(8192);
+impl Lexicon {
+    fn new() -> Lexicon {
+        let mut patterns: Vec<String> = Vec::with_capacity(16384);
+        let mut classes: Vec<Class> = Vec::with_capacity(16384);
         let mut phrases = Vec::new();
         for (class, entries) in LEXICONS {
             for entry in *entries {
                 phrases.clear();
                 expand(entry, &mut phrases);
-                if matches!(class, Class::Swear | Class::Insult) && !entry.contains(' ') && SWEARS.contains(entry) {
+                if matches!(class, Class::Swear) && !entry.contains(' ') {
                     let mut starred = Vec::new();
                     censored(entry, &mut starred);
                     phrases.extend(starred);
@@ -84,7 +96,10 @@ impl ToneDetector {
                 }
             }
         }
-        let lexicon = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns)?;
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("the tone lexicons are small enough to compile");
         let mentions = Regex::new(concat!(
             r"(?:[Mm]rs?|MRS?|[Mm]iss|MISS|[Mm][sx]|M[SX]|[Dd]r|DR|Sir|SIR|Madam|Mme|Prof)\.? ?[A-Za-z][A-Za-z'-]+",
             r"|(?:[Yy]ear|YEAR|[Yy]r|Y) ?[1-9][0-9]?s?",
@@ -92,14 +107,31 @@ impl ToneDetector {
             r"|(?:[Tt]hat|THAT|[Tt]he|[Tt]his) [A-Z][a-z]+ (?:kid|boy|girl|lad|child|family|woman|man|mum|dad)",
         ))
         .expect("the mention pattern compiles");
-        Ok(ToneDetector { lexicon, classes, mentions })
+        Lexicon { automaton, classes, mentions }
+    }
+}
+
+impl ToneDetector {
+    /// The lexicons (compiled once per process) and the school's staff surnames.
+    pub fn new(config: &Config) -> Result<Self, aho_corasick::BuildError> {
+        let mut surnames: Vec<String> =
+            config.staff.iter().map(|s| fold(&s.last)).filter(|s| s.chars().count() >= 3).collect();
+        surnames.sort();
+        surnames.dedup();
+        let surnames = if surnames.is_empty() {
+            None
+        } else {
+            Some(AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&surnames)?)
+        };
+        Ok(ToneDetector { lexicon: &LEXICON, surnames })
     }
 
     /// Every lexicon phrase and mention in `doc`, as whole words, outside quotes, in text order.
     fn hits(&self, doc: &Document<'_>, quotes: &[Span], out: &[Candidate]) -> Vec<Hit> {
         let folded = doc.folded.as_str();
+        let lexicon = self.lexicon;
         let mut hits: Vec<Hit> = Vec::with_capacity(32);
-        for m in self.lexicon.find_overlapping_iter(folded) {
+        for m in lexicon.automaton.find_overlapping_iter(folded) {
             let (start, end) = (m.start(), m.end());
             if !whole_word(folded, start, end) {
                 continue;
@@ -108,9 +140,18 @@ impl ToneDetector {
             if quotes.iter().any(|q| q.overlaps(&span)) {
                 continue;
             }
-            hits.push(Hit { class: self.classes[m.pattern().as_usize()], span });
+            hits.push(Hit { class: lexicon.classes[m.pattern().as_usize()], span });
         }
-        for m in self.mentions.find_iter(doc.text) {
+        if let Some(surnames) = &self.surnames {
+            for m in surnames.find_iter(folded) {
+                let span = doc.folded.to_original(Span::new(m.start(), m.end()));
+                let capital = doc.text[span.start..].starts_with(|c: char| c.is_uppercase());
+                if capital && whole_word(folded, m.start(), m.end()) && !quotes.iter().any(|q| q.overlaps(&span)) {
+                    hits.push(Hit { class: Class::Target, span });
+                }
+            }
+        }
+        for m in lexicon.mentions.find_iter(doc.text) {
             let span = Span::new(m.start(), m.end());
             let bounded = !char_before(doc.text, span.start).is_some_and(is_word_char)
                 && !char_at(doc.text, span.end).is_some_and(is_word_char);
@@ -133,6 +174,17 @@ impl ToneDetector {
                 h.class != Class::Target || !not_targets.iter().any(|n| n.start <= h.span.start && h.span.end <= n.end)
             });
         }
+        hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        // A mention inside a longer one ("Doe" in "Mrs Doe") is the same mention.
+        let mut last_target_end = 0;
+        hits.retain(|h| {
+            if h.class != Class::Target {
+                return true;
+            }
+            let inside = h.span.end <= last_target_end;
+            last_target_end = last_target_end.max(h.span.end);
+            !inside
+        });
         hits.sort_by_key(|h| (h.span.start, h.span.end));
         hits
     }
@@ -157,15 +209,18 @@ impl Detector for ToneDetector {
         if hits.is_empty() {
             return;
         }
-        let asks_for_help = hits.iter().any(|h| h.class == Class::Help);
-        let mut earlier_target: Option<Span> = None;
+        let mut context = Context {
+            earlier: None,
+            anywhere: hits.iter().find(|h| h.class == Class::Target).map(|h| h.span),
+            asks_for_help: hits.iter().any(|h| h.class == Class::Help),
+        };
         for sentence in sentences(text) {
             let first = hits.partition_point(|h| h.span.start < sentence.start);
             let last = hits.partition_point(|h| h.span.start < sentence.end);
             let in_sentence = &hits[first..last];
-            let reading = read(text, sentence, in_sentence, earlier_target, asks_for_help);
+            let reading = read(text, sentence, in_sentence, context);
             if let Some(target) = in_sentence.iter().rev().find(|h| h.class == Class::Target) {
-                earlier_target = Some(target.span);
+                context.earlier = Some(target.span);
             }
             if let Some((kind, cue)) = reading {
                 out.push(Candidate { kind, span: sentence, cue: Some(cue) });
@@ -174,36 +229,58 @@ impl Detector for ToneDetector {
     }
 }
 
+/// What the post around a sentence says about who it is aimed at.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    /// The last mention of the school or someone connected with it before this sentence.
+    earlier: Option<Span>,
+    /// The first mention anywhere in the post (complaints about "them" often name the school later).
+    anywhere: Option<Span>,
+    /// Whether the post asks for help or advice.
+    asks_for_help: bool,
+}
+
 /// What one sentence is, if it is aimed at someone and carries a tone kind's language.
-fn read(text: &str, sentence: Span, hits: &[Hit], earlier: Option<Span>, asks_for_help: bool) -> Option<(Kind, Cue)> {
+fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(Kind, Cue)> {
     let sentence_text = &text[sentence.start..sentence.end];
     let has = |class: Class| hits.iter().any(|h| h.class == class);
-    // Aimed at: a mention here, or one earlier the sentence points back at.
-    let own_target = hits.iter().find(|h| h.class == Class::Target).map(|h| h.span);
-    let points_back = has(Class::Pronoun) || has(Class::You) || elided_subject(text, sentence, hits);
-    let (target, carried) = match (own_target, earlier) {
-        (Some(t), _) => (t, false),
-        (None, Some(e)) if points_back => (e, true),
-        _ => return None,
-    };
     let question = sentence_text.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?').ends_with('?');
-    let reported = has(Class::Report) && (asks_for_help || question);
-    if reported {
+    if has(Class::Report) && (context.asks_for_help || question) {
         return None;
     }
-    let cue = |words: Span| Cue { target, carried, words };
+    // Aimed at: a mention here, or one earlier the sentence points back at.
+    let own_target = hits.iter().find(|h| h.class == Class::Target).map(|h| h.span);
+    let process = hits.iter().find(|h| h.class == Class::Process).map(|h| h.span);
+    let pronoun = hits.iter().find(|h| matches!(h.class, Class::Pronoun | Class::You)).map(|h| h.span);
+    let points_back = pronoun.is_some() || elided_subject(text, sentence, hits);
+    let aimed = match (own_target, context.earlier) {
+        (Some(t), _) => Some((t, false)),
+        (None, Some(e)) if points_back => Some((e, true)),
+        _ => None,
+    };
+    let cue = |(target, carried): (Span, bool), words: Span| Cue { target, carried, words };
+    let quoting = has(Class::Quoting);
 
-    // Threat: one on its own, or an intent before a harm.
-    if let Some(t) = hits.iter().find(|h| h.class == Class::Threat) {
-        return Some((Kind::Threat, cue(t.span)));
-    }
-    for (i, intent) in hits.iter().enumerate().filter(|(_, h)| h.class == Class::Intent) {
-        if let Some(harm) = hits[i + 1..].iter().find(|h| {
-            h.class == Class::Harm
-                && h.span.start >= intent.span.end
-                && words_between(text, intent.span.end, h.span.start) <= 8
-        }) {
-            return Some((Kind::Threat, cue(Span::new(intent.span.start, harm.span.end))));
+    // Threat: one on its own, or an intent before a harm. A threat needs no name to be aimed at
+    // someone: "you" or "him" in a school group's post is enough.
+    if !quoting {
+        let threat_aim = aimed.or(pronoun.map(|p| (p, false)));
+        let threat = hits.iter().find(|h| h.class == Class::Threat).map(|h| h.span).or_else(|| {
+            hits.iter().enumerate().filter(|(_, h)| h.class == Class::Intent).find_map(|(i, intent)| {
+                hits[i + 1..]
+                    .iter()
+                    .find(|h| {
+                        h.class == Class::Harm
+                            && h.span.start >= intent.span.end
+                            && words_between(text, intent.span.end, h.span.start) <= 10
+                    })
+                    .map(|harm| Span::new(intent.span.start, harm.span.end))
+            })
+        });
+        if let (Some(words), Some(aim)) = (threat, threat_aim) {
+            if !about_someone_else(hits, words, aim.0) {
+                return Some((Kind::Threat, cue(aim, words)));
+            }
         }
     }
 
@@ -215,41 +292,172 @@ fn read(text: &str, sentence: Span, hits: &[Hit], earlier: Option<Span>, asks_fo
         return None;
     }
 
-    // Hostile: an insult (a named or linked one in its frame), a swear beside the target, an accusation.
-    let insult = hits.iter().enumerate().find(|&(i, h)| {
-        let framed = match h.class {
-            Class::Insult | Class::Accusation => true,
-            Class::NamedInsult => {
-                preceded_by(hits, i, text, &[Class::Naming, Class::Linking]) || starts_sentence(text, sentence, h.span)
+    // Hostile: an insult (a named or linked one in its frame), a swear beside the target, an accusation,
+    // or laughing at someone. Hard words about something the school runs are a complaint instead.
+    let mut about_process: Option<Span> = None;
+    if !quoting {
+        let insult = hits.iter().enumerate().find(|&(i, h)| {
+            let framed = match h.class {
+                Class::Insult | Class::Accusation | Class::Swear => true,
+                Class::NamedInsult => {
+                    preceded_by(hits, i, text, &[Class::Naming, Class::Linking, Class::Insult, Class::LinkedInsult])
+                }
+                Class::LinkedInsult => preceded_by(hits, i, text, &[Class::Linking, Class::Naming]),
+                Class::Mock => has(Class::Laugh),
+                _ => false,
+            };
+            framed && !negated(hits, i, text) && !about_self(hits, i, text)
+        });
+        let teasing_self = hits.iter().enumerate().any(|(i, h)| {
+            matches!(h.class, Class::Insult | Class::NamedInsult | Class::LinkedInsult) && about_self(hits, i, text)
+        });
+        if teasing_self {
+            return None;
+        }
+        if let Some((_, h)) = insult {
+            let process_subject = process.is_some_and(|p| {
+                p.end <= h.span.start && own_target.is_none_or(|t| t.start > h.span.start || t.start < p.start)
+            });
+            if process_subject {
+                about_process = Some(h.span);
+            } else if let Some(aim) = aimed {
+                if !about_someone_else(hits, h.span, aim.0) {
+                    return Some((Kind::HostileRemark, cue(aim, h.span)));
+                }
             }
-            Class::LinkedInsult => preceded_by(hits, i, text, &[Class::Linking, Class::Naming]),
-            Class::Swear => true,
-            _ => false,
-        };
-        framed && !negated(hits, i, text) && !about_self(hits, i, text)
-    });
-    if let Some((_, h)) = insult {
-        return Some((Kind::HostileRemark, cue(h.span)));
-    }
-
-    // Complaint: dissatisfaction or a failure of handling, or two weaker signs (a "why" question counts).
-    if question && is_request(sentence_text, hits) {
-        return None;
-    }
-    let strong = hits.iter().find(|h| matches!(h.class, Class::Dissatisfied | Class::Failure));
-    if let Some(h) = strong {
-        let i = hits.iter().position(|x| x.span == h.span).unwrap_or(0);
-        if !about_self(hits, i, text) {
-            return Some((Kind::Complaint, cue(h.span)));
         }
     }
+
+    // Complaint: dissatisfaction or a failure of handling, or two weaker signs (a "why" question
+    // counts as one, and so does a word in capitals). Aimed at the school by a mention, by something
+    // it runs, or by a mention anywhere in the post.
+    let complaint_aim = aimed.or(process.map(|p| (p, false))).or(context.anywhere.map(|a| (a, true)));
+    let Some(aim) = complaint_aim else { return None };
+    if let Some(words) = about_process {
+        return Some((Kind::Complaint, cue(aim, words)));
+    }
+    let strong = hits
+        .iter()
+        .find(|h| matches!(h.class, Class::Dissatisfied | Class::Failure) && !about_someone_else(hits, h.span, aim.0));
+    let request = question && is_request(sentence_text, hits);
+    if let Some(h) = strong {
+        if !request || h.class == Class::Dissatisfied {
+            return Some((Kind::Complaint, cue(aim, h.span)));
+        }
+    }
+    if request {
+        return None;
+    }
     let weak: Vec<&Hit> = hits.iter().filter(|h| h.class == Class::Weak).collect();
-    let rhetorical = question && starts_with_word(sentence_text, &["why", "how come", "so why", "so the", "seriously"]);
-    if weak.len() >= 2 || (weak.len() == 1 && rhetorical) {
+    let shouted = shouted_word(sentence_text).map(|(a, b)| Span::new(sentence.start + a, sentence.start + b));
+    let rhetorical = question
+        && starts_with_word(
+            sentence_text,
+            &["why", "how come", "so why", "so the", "seriously", "how", "when", "what", "so"],
+        );
+    let signs = weak.len()
+        + usize::from(rhetorical)
+        + usize::from(shouted.is_some() && weak.iter().all(|w| Some(w.span) != shouted));
+    if signs >= 2 && !weak.is_empty() {
         let words = Span::new(weak[0].span.start, weak[weak.len() - 1].span.end);
-        return Some((Kind::Complaint, cue(words)));
+        if !about_someone_else(hits, words, aim.0) {
+            return Some((Kind::Complaint, cue(aim, words)));
+        }
     }
     None
+}
+
+/// Whether someone outside the school ("the council", "my boss") is what the words are about: named
+/// before them, with no mention of the school in between.
+fn about_someone_else(hits: &[Hit], words: Span, target: Span) -> bool {
+    hits.iter().any(|h| {
+        h.class == Class::OtherTarget
+            && h.span.start < words.start
+            && !(target.start > h.span.start && target.start < words.start)
+    })
+}
+
+/// A word in capitals for emphasis in a sentence that is not all capitals ("rang me AGAIN"), as byte offsets.
+fn shouted_word(sentence: &str) -> Option<(usize, usize)> {
+    if !sentence.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    let mut at = 0;
+    for word in sentence.split(|c: char| !c.is_alphabetic()) {
+        let start = sentence[at..].find(word).map_or(at, |k| at + k);
+        at = start + word.len();
+        if word.len() >= 3 && word.chars().all(|c| c.is_uppercase()) && !is_acronym(word) {
+            return Some((start, at));
+        }
+    }
+    None
+}
+
+/// Capitals that are names of things rather than emphasis.
+fn is_acronym(word: &str) -> bool {
+    matches!(
+        word,
+        "SLT"
+            | "SMT"
+            | "PTA"
+            | "SEN"
+            | "SENCO"
+            | "SENDCO"
+            | "DSL"
+            | "EHCP"
+            | "INSET"
+            | "PE"
+            | "GCSE"
+            | "GCSES"
+            | "SATS"
+            | "SATs"
+            | "CPOMS"
+            | "PPA"
+            | "ECT"
+            | "NQT"
+            | "HLTA"
+            | "LSA"
+            | "TA"
+            | "TAS"
+            | "MAT"
+            | "CEO"
+            | "ALN"
+            | "ALNCO"
+            | "SEF"
+            | "NHS"
+            | "DFE"
+            | "BBC"
+            | "ITV"
+            | "FYI"
+            | "ASAP"
+            | "AIBU"
+            | "WWYD"
+            | "OMG"
+            | "LOL"
+            | "LMAO"
+            | "UK"
+            | "ADHD"
+            | "ASD"
+            | "SEMH"
+            | "KS"
+            | "KS2"
+            | "KS3"
+            | "RE"
+            | "PSHE"
+            | "ICT"
+            | "DT"
+            | "IT"
+            | "MFL"
+            | "PGCE"
+            | "DBS"
+            | "CAMHS"
+            | "GP"
+            | "PPE"
+            | "STEM"
+            | "PTSD"
+            | "BTEC"
+            | "USA"
+    )
 }
 
 /// Whether the hit at `i` has, just before it (a word or two), a hit of one of `classes`.

@@ -14,6 +14,16 @@
 pub enum Class {
     /// A school role or body, "the school", pupils or parents in a school context.
     Target,
+    /// Something the school runs ("the detention system"): a target for complaints.
+    Process,
+    /// Someone or something outside the school ("the council", "my boss").
+    OtherTarget,
+    /// Mocking comparisons ("looks like a panda", "walks like a turtle").
+    Mock,
+    /// Laughing at: 💀, 😭, 😂, "lmao".
+    Laugh,
+    /// Quoting a book, song, film or line.
+    Quoting,
     /// Cancels a target it overlaps: "school run", "head lice", "after school".
     NotTarget,
     /// A third-person pronoun that can point back at a target named earlier.
@@ -75,7 +85,7 @@ pub const SLOTS: &[(&str, &[&str])] = &[
             "kid", "kids", "boy", "boys", "girl", "girls", "lad", "lads", "lass", "lasses", "child", "children",
             "student", "students", "pupil", "pupils", "year", "yr", "one", "ones", "bairn", "bairns", "mum", "mums",
             "dad", "dads", "parent", "parents", "mother", "father", "family", "teacher", "ta", "woman", "man", "lady",
-            "bloke", "fella", "guy",
+            "bloke", "fella", "guy", "ladies", "lot",
         ],
     ),
     (
@@ -188,13 +198,14 @@ pub const TARGETS: &[&str] = &[
     // Pupils and parents in a school context.
     "{det} {kid} in", "{det} {kid} from", "{det} {kid} who", "{det} {kid} that", "{det} {kid} at",
     "{det} {kid} with", "{det} {kid}'s", "that kid", "that boy", "that girl", "that lad", "that child",
-    "that family", "those kids", "those boys", "those girls", "the kids", "these kids", "kids in",
-    "the other kids", "other parents", "the parents", "some parents", "the mums", "the dads",
+    "that family", "those kids", "those boys", "those girls", 
+    "other parents", "the parents", "some parents", "the mums", "the dads",
     "mums at the gate", "the mums at", "the mums on", "school mums", "playground mums", "gate mums",
     "the playground mafia", "the clique", "parents at this school", "parents here", "the class",
     "the whole class", "the year group", "the lot of them", "the lot of em", "the form", "my form",
-    "classmates", "class mates", "the pupils", "the students", "pupils", "students", "the other class",
+    "classmates", "class mates", "the other class",
     "your kid", "your son", "your daughter", "your child", "ur kid", "her kid", "his kid",
+    "that place", "that building", "in that building", "the canteen", "canteen", "canteen ladies", "canteen staff", "the dinner hall", "estates", "the estates team", "the it team", "attendance", "the attendance team", "alnco", "the alnco", "aln", "senco team", "sen team", "the sen team", "exams office", "ofsted inspector", "the union rep", "school council", "the chair", "the governing body", "the local governing body", "lgb", "the exec", "the executive head", "the bursar", "gofalwr", "pennaeth", "y pennaeth", "the ysgol", "staff there", "teachers there", "the teachers there", "{det} {kid} on", "the {kid} in", "whoever", "whoever's", "whoever is", "the lot of you",
 ];
 
 /// Phrases that contain a target word but do not point at anyone: cancel the target they overlap.
@@ -220,6 +231,70 @@ pub const NOT_TARGETS: &[&str] = &[
     "a teacher myself", "as a teacher", "i'm a teacher", "im a teacher", "i am a teacher", "as a ta",
     "i'm a ta", "my class", "my form", "my students", "my pupils", "my kids", "my tutor group", "my ta",
     "my year", "the department store", "the tutor group", "students union",
+    "school shirts", "school shirt", "school clothes", "school stuff", "school supplies", "school wear", "schoolwear", "school kit", "school books", "school hall", "school field", "school car park", "school play", "school show", "school concert", "up to the school", "near the school", "past the school", "by the school", "round the school", "outside the school", "to the school", "school is closed", "school closed", "whoever parks", "whoever owns", "whoever left", "whoever nicked", "whoever stole", "whoever planned", "whoever designed", "whoever parked", "whoever's car", "whoever was driving",
+];
+
+/// Things the school runs: a complaint about them is aimed at the school, and hard words about
+/// them ("the detention system is a farce") are a complaint rather than a hostile remark.
+#[rustfmt::skip]
+pub const PROCESSES: &[&str] = &[
+    "system", "the system", "policy", "the policy", "policies", "procedure", "process", "the process", "rota",
+    "the rota", "timetable", "the timetable", "curriculum", "behaviour points", "behaviour point", "detentions",
+    "detention system", "the detention system", "isolation", "the isolation room", "lost property", "the website",
+    "the app", "the school app", "wifi", "the wifi", "school wifi", "parents' evening", "parents evening",
+    "cover system", "the cover system", "pick-up system", "pick up system", "drop off system", "one-way system",
+    "communication", "the communication", "communications", "the newsletter", "newsletters", "the letters",
+    "letters", "the emails", "the response", "response", "the school's response", "the options process",
+    "options process", "admissions", "uniform policy", "the uniform policy", "behaviour policy",
+    "the behaviour policy", "marking policy", "homework policy", "anti bullying policy", "anti-bullying policy",
+    "reports", "the reports", "school reports", "the toilets", "the school toilets", "toilets", "the heating",
+    "the radiators", "the car park", "the yard", "the playground", "the sports hall", "the fees", "trip prices",
+    "the prices", "the food", "the dinners", "school dinners", "school lunches", "the lunches", "the portions",
+    "the uniform", "the new uniform", "the pe kit", "uniform supplier", "the uniform supplier", "homework",
+    "the homework", "data drop", "data drops", "the workload", "workload", "cover", "ppa", "the budget",
+    "budgets", "the staffing", "staffing", "the sen provision", "provision", "the support", "support",
+    "the inset", "inset days", "the clubs", "after school clubs", "the trips", "reading books", "the reading books",
+];
+
+/// Things that are not the school: negative words about them are about someone else.
+#[rustfmt::skip]
+pub const OTHER_TARGETS: &[&str] = &[
+    "council", "the council", "councillors", "the government", "government", "the tories", "tories", "labour",
+    "ministers", "the minister", "the dfe", "dfe", "exam board", "the exam board", "tesco", "asda", "aldi",
+    "lidl", "sainsbury's", "sainsburys", "morrisons", "co-op", "greggs", "costa", "starbucks", "mcdonalds",
+    "the shop", "the shops", "shop", "the supermarket", "the bus", "bus driver", "the bus driver", "arriva",
+    "stagecoach", "first bus", "the trains", "train", "the train", "gwr", "northern rail", "avanti", "the ref",
+    "referee", "ref", "my boss", "boss", "my manager", "landlord", "my landlord",
+    "letting agent", "my husband", "my hubby", "my wife", "my partner", "my ex", "the nhs", "nhs",
+    "gp", "the gp", "the doctors", "dentist", "the dentist", "the hospital", "a&e", "roadworks", "the roadworks",
+    "the road", "the roads", "the weather", "traffic", "traffic wardens", "parking warden", "amazon",
+    "royal mail", "the postman", "evri", "hermes", "dpd", "the neighbours", "my neighbour", "neighbours",
+    "soft play", "the leisure centre", "the barista", "the tv", "telly", "daddy pig", "peppa", "the dog",
+    "my dog", "the cat", "rovers", "united", "the team", "range rover", "driver",
+    "drivers", "the police", "politicians", "the prime minister", "my work", "at work",
+    "my job", "my company", "hmrc", "the bank", "openreach", "my phone",
+    "love island", "celebrities", "footballers", "gritter", "gritted", "the kerb", "dropped kerb",
+];
+
+/// Mocking comparisons and jibes: hostile when someone is laughed at.
+#[rustfmt::skip]
+pub const MOCKS: &[&str] = &[
+    "looks like", "look like", "sounds like", "walks like", "talks like", "dresses like", "dressed like",
+    "smells like", "runs like", "acts like", "looks about", "state of", "the state of", "who let", "who did that",
+    "new trim", "haircut", "eyebrows", "eyeliner", "tried to", "thinks {sub}'s", "thinks she's", "thinks he's",
+    "thinks they're", "imagine being", "bless {obj}",
+];
+
+/// Laughing at someone.
+pub const LAUGHS: &[&str] = &["💀", "😭", "😂", "🤣", "lmao", "lmfao", "😹", "🤭", "haha", "hahaha", "bro"];
+
+/// Quoting a book, song, film or someone's line.
+#[rustfmt::skip]
+pub const QUOTING: &[&str] = &[
+    "quoting", "quotes", "quoted", "line is", "favourite line", "catchphrase", "'s line", "the line", "singing",
+    "sang", "sings", "song", "lyrics", "the book", "book", "film", "movie", "the film", "panto", "rehearsal",
+    "spotted on a mug", "on a mug", "on a poster", "on a sign", "the motto", "motto", "as the saying goes",
+    "blasting", "on the radio", "episode",
 ];
 
 /// Pronouns that can carry a target from an earlier sentence.
@@ -258,13 +333,13 @@ pub const THREATS: &[&str] = &[
     "see what happens", "don't forget", "won't forget", "will not forget", "never forget", "some of us don't forget",
     "won't be gentle", "won't be so nice", "won't be nice", "won't be polite", "not be responsible for",
     "can't be held responsible", "cant be held responsible", "won't be responsible", "take matters into",
-    "into my own hands", "sort {obj} out", "sort {obj} out myself", "sort it out myself", "deal with {obj} myself",
+    "into my own hands", "sort it out myself", "deal with {obj} myself",
     "deal with {obj} my way", "swear down", "on my mum", "on my mums life", "on sight", "you're dead", "youre dead",
     "ur dead", "you are dead", "he's dead", "she's dead", "hes dead", "shes dead", "dead meat", "a dead man",
     "get {obj} jumped", "getting jumped", "gonna get jumped", "be getting jumped", "get {obj} done in",
     "shame if something happened", "shame if anything happened", "be a shame if", "something might happen",
     "accidents happen", "accidents can happen", "might find itself", "might find themselves", "find itself with",
-    "new scratches", "a few scratches", "careful walking", "careful driving", "on {pos} own", "walking to {pos} car",
+    "new scratches", "a few scratches", "careful walking", "walking to {pos} car",
     "outside {pos} house", "at {pos} door", "turn up at {pos}", "turning up at {pos}", "round {pos} house",
     "round to {pos} house", "come round {pos}", "come round to {pos}",
     // Exposure and retaliation.
@@ -282,8 +357,9 @@ pub const THREATS: &[&str] = &[
     "post it everywhere", "posting it everywhere", "share it everywhere", "screenshotted every", "screenshots of",
     "got it on video", "on video and", "got the whole thing on video", "expose {obj}", "exposing {obj}",
     "i'll expose", "everyone's going to know", "everyone is going to know", "tell everyone what",
-    "tell the whole", "find out which one", "find out who", "find out where", "track {obj} down",
-    "hunt {obj} down", "when i find", "if i find out who", "if i ever find", "had better hope i",
+    "tell the whole", "find out which one", "track {obj} down",
+    "hunt {obj} down", "if i find out who", "if i ever find", "had better hope i",
+    "wait til i see", "wait till i see", "wait until i see", "wait til i get", "wait till i get", "wait until i get", "when i see {obj}", "next time i see", "sleep with one eye open", "one eye open", "knows what {sub} did", "know what {sub} did", "watch what happens", "find out what happens", "you'll see what happens", "not be held responsible", "held responsible", "wants to think on", "want to think on", "better think twice", "think twice before", "hearing from me", "hear from me", "hearing from my", "my brothers", "me and my brothers", "after what {sub} said", "after what {sub} did", "after what {sub} pulled", "i know {pos} wife", "i know {pos} husband", "i know {pos} kids", "know {pos} wife", "know {pos} husband", "got plenty to tell", "needs to remember i", "want to remember i", "wants to remember i", "life a misery", "life a living hell", "life hell", "life miserable", "make {pos} life", "making {pos} life", "won't be asking nicely", "wont be asking nicely", "not be asking nicely", "asking nicely", "not someone to mess with", "not one to mess with", "don't mess with me", "dont mess with me", "mess with the wrong", "picked the wrong", "messing with the wrong", "you're getting it", "youre getting it", "ur getting it", "getting it after school", "don't bother hiding", "dont bother hiding", "be round {pos} house", "what i've got on {obj}", "what ive got on {obj}", "got on {obj}", "dirt on {obj}", "interesting reading", "a very big mouth", "big mouth and", "friends at the paper", "would love to hear", "who'd love to hear", "would love them", "the whole trust hears", "hears exactly what", "what {sub} gets up to", "every paper in", "hears about it", "every email goes to", "in the headline", "in the headlines", "going straight to", "you'll regret it", "find out who you are", "i'll find out who", "ill find out who", "i will find out who", "watch this space", "see how {sub} likes", "see how {sub} like it", "see how their numbers", "tyres down", "let {pos} tyres", "slash {pos}", "with a placard", "a placard", "every parent on", "every parent at", "the full story", "names and all", "names will be named", "posting the whole", "post the whole", "the whole email chain", "email chain on", "on the community page", "pics everywhere", "for everyone to see", "i'll be waiting", "be waiting at", "waiting at that gate", "a dad waiting", "a word with {obj} ourselves", "with {obj} ourselves", "with {obj} myself",
 ];
 
 /// Stated intents: an intent before a harm is a threat.
@@ -295,6 +371,7 @@ pub const INTENTS: &[&str] = &[
     "needs a", "wants a", "deserves a", "deserve a", "should be", "if {sub}", "if that", "if this", "next time",
     "one more", "again and", "keep it up and", "carry on like this and", "carry on and", "let {obj}",
     "i'd pay", "i could", "i swear", "mans will", "man will", "we're gonna", "we gonna", "they'll",
+    "keep pushing", "push me", "pushing me", "i'll see to it", "ill see to it", "i'll be", "i've got", "ive got", "i have got", "i'm posting", "im posting", "i'm putting", "im putting", "i'm sending", "im sending", "somebody wants to", "someone wants to", "if it happens again", "if anyone", "if the", "if miss", "if sir", "carry on", "keep it up", "see to it", "there'll be", "there will be", "ill make sure",
 ];
 
 /// Harm, exposure or retaliation: a threat after an intent.
@@ -304,18 +381,19 @@ pub const HARMS: &[&str] = &[
     "slap", "slap {obj}", "slapped", "punch", "punch {obj}", "punched", "deck", "deck {obj}", "decked", "lamp {obj}",
     "chin {obj}", "glass {obj}", "knock {obj} out", "knock {pos} head off", "knock {pos} block off",
     "kick {pos} head in", "kick {obj}", "beat {obj} up", "beat up", "kill", "kill {obj}", "murder", "murder {obj}",
-    "strangle", "throttle", "stab", "shank", "wet {obj}", "cut {obj}", "hurt", "hurt {obj}", "hit {obj}", "bang {obj}",
+    "strangle", "throttle", "stab", "shank", "wet {obj}", "cut {obj}", "hurt {obj}", "hit {obj}", "bang {obj}",
     "bang {obj} out", "drop {obj}", "jump {obj}", "get {obj} jumped", "throw {obj}", "through the window",
     "break {pos}", "break {pos} legs", "break {pos} nose", "key {pos} car", "keyed", "key the", "key mr", "key mrs", "key miss", "key ms", "key sir", "key {pos}", "scratch {pos} car",
-    "slash {pos} tyres", "slash {pos} tires", "let {pos} tyres down", "brick through", "put a brick", "burn",
+    "slash {pos} tyres", "slash {pos} tires", "let {pos} tyres down", "brick through", "put a brick", 
     "burn it down", "burn the place down", "burn the school down", "torch", "blow up", "smash {pos} windows",
-    "smash {pos} car", "do {pos} car", "wreck", "trash", "get {obj} sacked", "get {obj} fired", "sacked",
-    "the sack", "report {obj} to the police", "ruin", "destroy", "expose", "end {obj}", "teach {obj} a lesson",
-    "sort {obj}", "sort out", "rearrange {pos} face", "rip {pos}", "tear {pos}", "fight {obj}", "square up",
-    "have {obj}", "have a go at {obj}", "kick off at", "kick off", "go for {obj}", "come for {obj}",
+    "smash {pos} car", "do {pos} car", "wreck", "trash", "get {obj} sacked", "get {obj} fired", 
+    "report {obj} to the police", "expose", "end {obj}", "teach {obj} a lesson",
+    "sort {obj}", "rearrange {pos} face", "rip {pos}", "tear {pos}", "fight {obj}", "square up",
+    "have {obj}", "have a go at {obj}", "kick off at", "go for {obj}", "come for {obj}",
     "get {pos} address", "find {pos} address", "post {pos} address", "share {pos} address", "dox",
-    "lay one more finger", "touches", "touch {pos}", "lay a finger", "lays a finger", "lays one more finger",
-    "finger on", "waiting for", "visit", "throw {obj} through",
+    "lay one more finger", "touch {pos}", "lay a finger", "lays a finger", "lays one more finger",
+    "throw {obj} through",
+    "the paper", "the papers", "the press", "the news", "the local news", "evening news", "evening post", "walesonline", "wales online", "the echo", "the bbc", "the local rag", "the gazette", "the chronicle", "journalist", "a journalist", "reporter", "every paper", "hears about it", "the community page", "community page", "facebook page", "local page", "tiktok", "screenshots", "recordings", "placard", "camera", "protest", "auditors", "the union", "email chain", "everywhere", "every parent", "the full story", "names and all", "tyres", "tires", "windscreen", "never work", "never works", "never teach", "never teaches", "in a school again", "waiting for {obj}", "waiting at", "outside that gate", "outside the gate", "at that gate", "in the car park", "round {pos} house", "be round", "regret it", "mess with", "a little word", "a word with",
 ];
 
 /// Name-calling, slurs, insults by the class of word: the nouns and adjectives
@@ -342,7 +420,7 @@ pub const INSULTS: &[&str] = &[
     "are jokes", "laughing stock", "a laughing stock", "disgrace", "disgraceful", "a disgrace", "an embarrassment",
     "embarrassment", "shambles", "shambolic", "farce", "farcical", "clown show", "clownshow",
     "a circus", "🤡", "waste of space", "waste of oxygen", "waste of air", "wasteman", "waste man",
-    "wastemen", "has-been", "has been", "past it", "over the hill", "should've retired",
+    "wastemen", "past it", "over the hill", "should've retired",
     "should have retired", "shouldve retired", "should be sacked", "needs sacking", "need sacking",
     "should be struck off", "not fit to", "unfit to", "unfit", "not fit for purpose", "jobsworth", "jobsworths",
     "skiver", "skivers", "lazy", "bone idle", "idle", "lazy sod", "pushover", "pushovers", "spineless", "gutless",
@@ -371,7 +449,7 @@ pub const INSULTS: &[&str] = &[
     "power trip", "little hitler", "tyrant", "dictator", "control freak", "know-it-all", "know it all",
     "nosy", "nosey", "busybody", "drama queen", "attention seeker", "miserable",
     "grumpy", "mardy", "mardy cow", "sour-faced", "face like a", "face like thunder",
-    "gods gift", "god's gift", "thinks {sub}'s", "thinks she's", "thinks he's", "thinks they're", "imagine being",
+    "gods gift", "god's gift", "imagine being",
     "looks about", "teaches like", "spoilt", "spoiled", "brat", "brats", "little madam", 
     "little emperor", "own little empire", "queen bee", "mean girls", "clique", "cliquey",
     // Swearing at people and slurs.
@@ -392,6 +470,7 @@ pub const INSULTS: &[&str] = &[
     "liars", "lying", "racist", "racists", "sexist", "homophobic", "bigot", "bigoted", "hypocrite",
     "hypocrites", "hypocritical", "favourites", "favouritism", "picks on", "picking on", "has it in for",
     "got it in for",
+    "scrote", "scrotes", "toerag", "toerags", "little shits", "little sods", "gobby", "mouthy", "slagging", "annoying", "so annoying", "meathead", "airhead", "bonehead", "blockhead", "pinhead", "dunce", "dullard", "oaf", "buffoon", "ignoramus", "knuckle-dragger", "neanderthal", "little man", "little woman", "little men", "jumped-up little", "power-tripping", "power tripping", "gets off on", "pompous", "bratty", "diva", "the apple hasn't fallen", "out of {pos} depth", "in over {pos} head", "playing at being", "neither use nor ornament", "no use to anyone", "as bright as a", "about as bright", "as useful as a", "as much use as", "about as much use", "as sharp as a", "chocolate fireguard", "{pos} head testing", "{pos} head examined", "can't spell", "cant spell", "couldn't spell", "can't count", "can't read", "to save {pos} life", "end of", "only in it for", "in it for the holidays", "in it for the money", "creaming off", "lining {pos} pockets", "feathering {pos} nest", "bleeding the school dry", "bleeding us dry", "nodding dogs", "rubber-stamp", "rubber stamp", "rubber stamps", "loves the sound of {pos} own voice", "sound of {pos} own voice", "who do u think u are", "who do you think you are", "who does {sub} think", "nobody asked", "no one asked", "stfu", "shut up", "shut your", "'s problem", "an l", "took an l", "l teacher", "ratio", "is a hate crime", "hate crime", "he's finished", "she's finished", "hes finished", "trout", "trouts", "old trout", "old trouts", "nowt but", "mard arse", "mardy arse", "daft apeth", "soft lad", "soft get", "crank", "snowflake", "karen", "wannabe", "try hard", "tryhard", "cringe", "cringey", "greedy", "money grabbing", "money-grabbing", "stingy", "we all know it", "everyone knows it", "and everyone knows", "mates with", "jobs for the boys", "it's who you know",
 ];
 
 /// Nouns that insult only as a name for someone ("a tool", "absolute animals", "you mug"), never in
@@ -399,6 +478,7 @@ pub const INSULTS: &[&str] = &[
 #[rustfmt::skip]
 pub const NAMED_INSULTS: &[&str] = &[
     "tool", "tools", "mug", "melt", "dragon", "pig", "pigs", "rat", "rats", "madam", "princess", "snake", "snakes", "sap", "lemon", "weapon", "donkey", "plank", "dog", "sheep", "drip", "wet wipe", "bum", "goon", "goons", "troll", "gremlin", "goblin", "peasant", "peasants", "clown", "clowns", "circus", "zoo", "animals", "dinosaur", "failure", "dump", "cult", "gossip", "bore", "nerd", "geek", "mess", "bag", "witch", "hag", "tart", "lunatic", "loon", "psycho", "simp", "wimp", "cow", "cows", "joke", "bully", "bullies", "disgrace", "nightmare", "snob", "snobs", "muppet", "liar", "coward", "fraud", "embarrassment", "weirdo", "creep",
+    "animal", "diva", "dinosaurs", "pagan", "paigon", "opp", "wasteman", "neek", "div", "idiot",
 ];
 
 /// What makes a word a name for someone: an article or intensifier before it.
@@ -437,6 +517,7 @@ pub const SWEARS: &[&str] = &[
     "fuck", "fucking", "fucked", "fucker", "fuckers", "fuckin", "effing", "shit", "shite", "shitting", "bollocks",
     "piss", "pissed", "piss-take", "piss take", "taking the piss", "bastard", "twat", "cunt", "wanker", "arse",
     "knob", "dick", "prick", "bitch", "cock", "bellend", "tosser",
+    "bastards", "shithole", "arsehole", "arseholes", "dickhead", "dickheads", "knobhead", "twats", "wankers", "tossers", "cunts", "bitches", "shitshow",
 ];
 
 /// Wrongdoing stated as fact: defamatory when aimed at someone.
@@ -444,17 +525,18 @@ pub const SWEARS: &[&str] = &[
 pub const ACCUSATIONS: &[&str] = &[
     "pocketing", "pockets the", "pocketed", "fiddling", "fiddled", "fiddles the", "cooking the books",
     "embezzling", "embezzled", "stealing", "steals", "stole", "nicking", "nicked", "on the take", "bribe",
-    "bribes", "bribed", "backhander", "rigged", "rigging", "fixed the", "lies to", "lied to", "lies about",
+    "bribes", "bribed", "backhander", "rigged", "rigging", "lies to", "lied to", "lies about",
     "lied about", "lies through", "is lying", "are lying", "keeps lying", "covered up", "covering up",
     "cover up", "cover-up", "swept it under", "drunk", "half cut", "half-cut", "pissed", "hungover",
     "stinks of booze", "stinks of drink", "smells of booze", "smells of drink", "reeks of", "on drugs",
     "off {pos} face", "high as a kite", "stoned", "having an affair", "sleeping with", "shagging",
-    "has favourites", "have favourites", "plays favourites", "only got", "because the deputy", "jobs for",
+    "has favourites", "have favourites", "plays favourites", "jobs for",
     "for her mate", "for his mate", "hides in {pos} office", "hides in the office", "hiding in {pos} office",
     "doesn't do anything", "does nothing all day", "hasn't marked", "never marks", "takes the money",
-    "took the money", "the money from", "abuses", "abused", "assaulted", "hits the kids", "grabbed",
+    "took the money", "abuses", "abused", "assaulted", "hits the kids", "grabbed",
     "manhandled", "screams at", "screamed at", "shouts at the kids", "humiliates", "humiliated", "belittles",
-    "picks on", "targets", "victimising", "victimised", "discriminates", "discriminating", "fiddles",
+    "picks on", "victimising", "victimised", "discriminates", "discriminating", 
+    "creaming off", "lining {pos} pockets", "fiddling the", "on the fiddle", "nicks", "pinching", "pinched", "only happen if", "only happens if", "isn't mates", "depends who you know", "gets away with", "got away with", "turns a blind eye", "turn a blind eye", "covering for", "covers for", "protects {pos} mates", "cheats", "cheated", "cheating", "doctored", "faked", "only got the job", "got the job because", "rigged the",
 ];
 
 /// Dissatisfaction and blame.
@@ -489,6 +571,7 @@ pub const DISSATISFIED: &[&str] = &[
     
     
     
+    "not surprised", "of course", "as usual", "because of course", "make it make sense", "how are we meant to", "how am i meant to", "how am i supposed to", "how are we supposed to", "supposed to", "meant to", "when exactly", "daylight robbery", "rip off", "rip-off", "ripoff", "free-for-all", "free for all", "not worth the paper", "empty promises", "nothing but", "got nothing", "cares more about", "except actually", "pretends", "shambles", "farce", "beyond petty", "petty", "generous", "my backside", "my arse", "like dirt", "put the phone down", "just shrug", "just shrugs", "shrug", "shrugs", "straight back", "for something", "for nothing", "nowt", "learnt nowt", "owns up", "own up", "taken for cover", "no notice", "no consultation", "without asking me", "without asking", "charging", "robbery", "a con", "money grab", "cash cow", "chwarae teg", "wastad", "not at least", "at least check", "running a business", "cut our", "monitoring the situation", "work smarter", "a matter for", "no one knows", "nobody knows", "didn't know anything", "not one reply", "not one call", "not one text", "not one letter", "not one phone call", "single call", "won't return", "won't reply", "doesn't reply", "not replied", "left out", "forgotten", "get forgotten", "the same story", "same every", "same old", "what a surprise", "surprise surprise", "shock horror", "heaven forbid", "god forbid", "apparently that's", "beyond me", "what i don't understand", "i'd like someone", "explain to me how", "how that was handled", "taken for", "took away", "taken away", "stone cold", "limping along", "can't afford", "cant afford", "while we", "whilst we",
 ];
 
 /// Failures of handling: what was not done, not said, not answered.
@@ -556,6 +639,7 @@ pub const WEAK: &[&str] = &[
     "half the time", "all the time", "once", "twice", "three times", "four times", "for nothing", "the only one",
     "the only class", "only one", "not a single", "seriously", "honestly", "literally", "ridiculous", "joke",
     "another",
+    "since", "since before", "since easter", "since half term", "since november", "since january", "three emails", "three weeks", "twice now", "week running", "running", "yet another", "same week", "same boy", "the same", "actually", "ever", "only ever", "cos of", "because of", "for the whole", "the whole week", "all week", "every night", "every term", "every year", "sent him", "sent her", "gave me", "gave us", "rang me", "rang my", "made us", "made me", "stood in the rain", "in the rain", "late", "a detention", "behaviour point", "fine us", "fined", "fines", "£",
 ];
 
 /// Praise, thanks, and slang used as praise.
@@ -566,13 +650,14 @@ pub const PRAISE: &[&str] = &[
     "quality", "top notch", "well done", "thank you", "thanks", "thank", "cheers", "shout out", "shoutout",
     "big up", "so proud", "proud", "loved", "loves", "adores", "adore", "gorgeous", 
     "smashed it", "smashed", "killed it", "nailed it", "bossed it", "absolute star",
-    "deserves a medal", "hero", "heroes", "saint", "angel", "gem", "diamond", "wizard", "wizards", "grafter",
+    "deserves a medal", "saint", "wizard", "wizards", "grafter",
     "hard working", "hardworking", "dedicated", "lovely", "helpful", "credit to",
     "peng", "dench", "banging", "bangin", "sick", "savage", "wicked", "mental", "insane", "unreal", "beasts",
     "beast", "🔥", "goat", "the goat", "ledge", "cracking", "belter",
     "blinding", "buzzing", "made my day", "in bits", "crying laughing", "😍", "🥰", "❤️", "❤", "⭐", "🏆",
     "👏", "🙌", "bloody brilliant", "so glad", "grateful", "appreciate", "appreciated", "much appreciated",
     "well deserved", "congratulations", "congrats", "good luck", "fair play", "chuffed", 
+    "the best", "is the best", "best teacher", "godsend", "a godsend", "lifesaver", "life saver", "saved the day", "worth their weight",
 ];
 
 /// The writer speaking of themselves.
@@ -587,12 +672,12 @@ pub const SELF_REFS: &[&str] = &[
 /// Reporting what someone else said, or what happened to one's child.
 #[rustfmt::skip]
 pub const REPORTS: &[&str] = &[
-    "says", "said", "saying", "say", "told {obj}", "told me", "told my", "tells {obj}", "telling {obj}",
+    "says", "said", "saying", "told {obj}", "told me", "told my", "tells {obj}", "telling {obj}",
     "called {obj}", "called my", "calling {obj}", "calling my", "calls {obj}", "been called", "was called",
     "got called", "keeps calling", "keep calling", "came home saying", "came home upset", "came home crying",
-    "apparently", "according to", "was told", "had a", "a parent told", "told her", "told him", "shouted",
-    "someone shouted", "chanting", "quoting", "quotes", "line is", "favourite line", "catchphrase",
-    "'s line", "the line", "a line", "reading", "singing", "sang", "sings", "book", "film", "song",
+    "apparently", "according to", "was told", "a parent told", "told her", "told him", "shouted",
+    "someone shouted", "chanting", 
+    
 ];
 
 /// Asking for help or advice.
@@ -633,6 +718,11 @@ pub const NEGATIONS: &[&str] = &[
 /// Every lexicon with its class, in the order classes are assigned.
 pub const LEXICONS: &[(Class, &[&str])] = &[
     (Class::Target, TARGETS),
+    (Class::Process, PROCESSES),
+    (Class::OtherTarget, OTHER_TARGETS),
+    (Class::Mock, MOCKS),
+    (Class::Laugh, LAUGHS),
+    (Class::Quoting, QUOTING),
     (Class::NotTarget, NOT_TARGETS),
     (Class::Pronoun, PRONOUNS),
     (Class::You, YOU),
