@@ -51,6 +51,8 @@ struct Lexicon {
     classes: Vec<Class>,
     /// Mentions the lexicon cannot list: a title and surname, a year group, a class code, "that Smith boy".
     mentions: Regex,
+    /// People by description, matched in the folded text ("the boy who sits next to my son").
+    descriptions: Regex,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::new);
@@ -107,7 +109,14 @@ impl Lexicon {
             r"|(?:[Tt]hat|THAT|[Tt]he|[Tt]his) [A-Z][a-z]+ (?:kid|boy|girl|lad|child|family|woman|man|mum|dad)",
         ))
         .expect("the mention pattern compiles");
-        Lexicon { automaton, classes, mentions }
+        // A pupil, parent or member of staff by description, in the folded text: "that kid in Year 4", "the dad who…".
+        let descriptions = Regex::new(concat!(
+            r"(?:the|that|this|those|these|some|one of the|whichever|whoever|a) (?:[a-z]+ )?",
+            r"(?:kid|boy|girl|lad|lass|child|student|pupil|bairn|mum|dad|parent|mother|father|family|teacher|ta|woman",
+            r"|man|lady|ladie|bloke|fella|guy|lot|year ?[0-9]+)s?(?:'s)? (?:in|from|who|that|at|with|on|off|whose)",
+        ))
+        .expect("the description pattern compiles");
+        Lexicon { automaton, classes, mentions, descriptions }
     }
 }
 
@@ -159,6 +168,14 @@ impl ToneDetector {
                 continue;
             }
             hits.push(Hit { class: Class::Target, span });
+        }
+        for m in lexicon.descriptions.find_iter(folded) {
+            if whole_word(folded, m.start(), m.end()) {
+                let span = doc.folded.to_original(Span::new(m.start(), m.end()));
+                if !quotes.iter().any(|q| q.overlaps(&span)) {
+                    hits.push(Hit { class: Class::Target, span });
+                }
+            }
         }
         for c in out {
             if matches!(c.kind, Kind::StaffName | Kind::PupilName | Kind::SchoolIdentifier)
@@ -582,7 +599,11 @@ fn is_mention(m: &str) -> bool {
     if m.contains(' ') || m.contains('.') {
         let lower = last.to_ascii_lowercase();
         let title = m.split([' ', '.']).next().unwrap_or("").to_ascii_lowercase();
-        if matches!(title.as_str(), "that" | "the" | "this" | "year" | "yr" | "y") {
+        let described = matches!(
+            title.as_str(),
+            "that" | "the" | "this" | "those" | "these" | "some" | "one" | "whichever" | "whoever" | "a"
+        );
+        if described || matches!(title.as_str(), "year" | "yr" | "y") {
             return true;
         }
         return !NOT_SURNAMES.contains(&lower.as_str())
