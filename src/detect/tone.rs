@@ -39,7 +39,8 @@ use crate::text::{char_at, char_before, fold, is_word_char, Span};
 #[derive(Debug)]
 pub struct ToneDetector {
     lexicon: &'static Lexicon,
-    /// Staff surnames from the configuration, folded: "Garside" alone names a member of staff.
+    /// Staff surnames and the school's short name, folded: "Garside" alone names a member of
+    /// staff, "Ashcombe" alone the school ("Thanks for that, Ashcombe.").
     surnames: Option<AhoCorasick>,
 }
 
@@ -125,6 +126,9 @@ impl ToneDetector {
     pub fn new(config: &Config) -> Result<Self, aho_corasick::BuildError> {
         let mut surnames: Vec<String> =
             config.staff.iter().map(|s| fold(&s.last)).filter(|s| s.chars().count() >= 3).collect();
+        for name in std::iter::once(&config.school.name).chain(&config.school.aliases) {
+            surnames.extend(short_names(&fold(name)));
+        }
         surnames.sort();
         surnames.dedup();
         let surnames = if surnames.is_empty() {
@@ -276,12 +280,15 @@ fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(K
         _ => None,
     };
     let cue = |(target, carried): (Span, bool), words: Span| Cue { target, carried, words };
-    let quoting = has(Class::Quoting);
+    if has(Class::Quoting) || !sentence_text.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let quoting = false;
 
     // Threat: one on its own, or an intent before a harm. A threat needs no name to be aimed at
     // someone: "you" or "him" in a school group's post is enough.
     if !quoting {
-        let threat_aim = aimed.or(pronoun.map(|p| (p, false)));
+        let threat_aim = aimed.or(pronoun.map(|p| (p, false))).or(context.anywhere.map(|a| (a, true)));
         let threat = hits.iter().find(|h| h.class == Class::Threat).map(|h| h.span).or_else(|| {
             hits.iter().enumerate().filter(|(_, h)| h.class == Class::Intent).find_map(|(i, intent)| {
                 hits[i + 1..]
@@ -332,8 +339,11 @@ fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(K
             return None;
         }
         if let Some((_, h)) = insult {
+            // The process is the subject: before the words, and either before any mention or right
+            // after one ("the school's response").
             let process_subject = process.is_some_and(|p| {
-                p.end <= h.span.start && own_target.is_none_or(|t| t.start > h.span.start || t.start < p.start)
+                p.end <= h.span.start
+                    && own_target.is_none_or(|t| t.start > p.start || words_between(text, t.end, p.start) <= 1)
             });
             if process_subject {
                 about_process = Some(h.span);
@@ -372,9 +382,9 @@ fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(K
             sentence_text,
             &["why", "how come", "so why", "so the", "seriously", "how", "when", "what", "so"],
         );
-    let signs = weak.len()
-        + usize::from(rhetorical)
-        + usize::from(shouted.is_some() && weak.iter().all(|w| Some(w.span) != shouted));
+    // A sign in capitals ("AGAIN", "ALWAYS") counts twice: it is shouted.
+    let shouted = shouted.is_some_and(|c| weak.iter().any(|w| w.span.overlaps(&c)));
+    let signs = weak.len() + usize::from(rhetorical) + usize::from(shouted);
     if signs >= 2 && !weak.is_empty() {
         let words = Span::new(weak[0].span.start, weak[weak.len() - 1].span.end);
         if !about_someone_else(hits, words, aim.0) {
@@ -498,7 +508,7 @@ fn about_self(hits: &[Hit], i: usize, text: &str) -> bool {
     hits.iter().any(|h| {
         h.class == Class::SelfRef
             && ((h.span.end <= hit.start && words_between(text, h.span.end, hit.start) <= 3)
-                || (h.span.start >= hit.end && words_between(text, hit.end, h.span.start) <= 1))
+                || (h.span.start >= hit.end && words_between(text, hit.end, h.span.start) <= 2))
     }) && !hits
         .iter()
         .any(|h| h.class == Class::Target && h.span.end <= hit.start && words_between(text, h.span.end, hit.start) <= 3)
@@ -506,6 +516,9 @@ fn about_self(hits: &[Hit], i: usize, text: &str) -> bool {
 
 /// A polite request or a question for information ("Could the school…?", "Does anyone know…?").
 fn is_request(sentence: &str, hits: &[Hit]) -> bool {
+    if starts_with_word(sentence, &["why", "how come", "so why", "so"]) {
+        return false;
+    }
     let starts = starts_with_word(
         sentence,
         &[
@@ -582,6 +595,79 @@ fn words_between(text: &str, from: usize, to: usize) -> usize {
         return 0;
     }
     text[from..to].split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).count()
+}
+
+/// Words of a school's name that say what kind of school it is, not which.
+const GENERIC_SCHOOL_WORDS: &[&str] = &[
+    "ysgol",
+    "gynradd",
+    "gymraeg",
+    "uwchradd",
+    "primary",
+    "school",
+    "high",
+    "academy",
+    "college",
+    "infant",
+    "infants",
+    "junior",
+    "juniors",
+    "church",
+    "ce",
+    "c",
+    "of",
+    "e",
+    "rc",
+    "catholic",
+    "community",
+    "nursery",
+    "free",
+    "grammar",
+    "secondary",
+    "first",
+    "middle",
+    "upper",
+    "lower",
+    "the",
+    "and",
+    "federation",
+    "trust",
+    "sixth",
+    "form",
+    "school's",
+    "cofe",
+    "methodist",
+    "all",
+    "saints",
+    "st",
+    "st.",
+    "saint",
+    "county",
+    "village",
+    "park",
+    "vale",
+];
+
+/// The short names people call a school by: "holmroyd primary school" → "holmroyd";
+/// "ashcombe vale academy" → "ashcombe vale", "ashcombe"; "ysgol gynradd gymraeg nant y wern" → "nant y wern".
+fn short_names(folded: &str) -> Vec<String> {
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some(first) = words.iter().position(|w| !GENERIC_SCHOOL_WORDS.contains(w)) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut end = first;
+    while end < words.len()
+        && (!GENERIC_SCHOOL_WORDS.contains(&words[end]) || words[end] == "vale" || words[end] == "park")
+    {
+        end += 1;
+    }
+    let phrase = words[first..end].join(" ");
+    if phrase.len() >= 4 && phrase != folded {
+        out.push(phrase);
+    }
+    if end - first > 1 && words[first].len() >= 4 {
+        out.push(words[first].to_string());
+    }
+    out
 }
 
 /// Whether a match of the folded text starts and ends on word boundaries.

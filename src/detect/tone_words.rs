@@ -111,7 +111,7 @@ pub const TARGETS: &[&str] = &[
     "trust", "the mat", "the federation", "the nursery", "the college", "the sixth form", "the setting",
     "this dump", "ysgol",
     // Leaders and bodies.
-    "the head", "head", "headteacher", "headteachers", "head teacher", "headmaster", "headmistress", "the heid",
+    "the head", "headteacher", "headteachers", "head teacher", "headmaster", "headmistress", "the heid",
     "the deputy", "deputy head", "deputy", "deputies", "assistant head", "principal", "vice principal",
     "executive head", "exec head", "the ceo", "ceo", "slt", "smt", "senior leadership", "senior leaders",
     "leadership", "leadership team", "the leadership", "management", "the management", "governors",
@@ -205,7 +205,7 @@ pub const OTHER_TARGETS: &[&str] = &[
     "the shop", "the shops", "shop", "the supermarket", "the bus", "bus driver", "the bus driver", "arriva",
     "stagecoach", "first bus", "the trains", "train", "the train", "gwr", "northern rail", "avanti", "the ref",
     "referee", "ref", "my boss", "boss", "my manager", "landlord", "my landlord",
-    "letting agent", "my husband", "my hubby", "my wife", "my partner", "my ex", "the nhs", "nhs",
+    "letting agent", "my ex", "the nhs", "nhs",
     "gp", "the gp", "the doctors", "dentist", "the dentist", "the hospital", "a&e", "roadworks", "the roadworks",
     "the road", "the roads", "the weather", "traffic", "traffic wardens", "parking warden", "amazon",
     "royal mail", "the postman", "evri", "hermes", "dpd", "the neighbours", "my neighbour", "neighbours",
@@ -214,6 +214,8 @@ pub const OTHER_TARGETS: &[&str] = &[
     "drivers", "the police", "politicians", "the prime minister", "my work", "at work",
     "my job", "my company", "hmrc", "the bank", "openreach", "my phone",
     "love island", "celebrities", "footballers", "gritter", "gritted", "the kerb", "dropped kerb",
+    "virgin media", "virgin", "bt", "sky", "broadband", "the internet", "internet", "ee", "vodafone", "o2", "three",
+    "northern", "transpennine", "cross country", "the station",
 ];
 
 /// Mocking comparisons and jibes: hostile when someone is laughed at.
@@ -270,7 +272,7 @@ pub const THREATS: &[&str] = &[
     "they'll regret", "will regret", "will be sorry", "you'll be sorry", "he'll be sorry", "she'll be sorry",
     "pay for this", "pay for what", "will pay for", "gonna pay", "going to pay for", "coming for {obj}",
     "i'm coming for", "got it coming", "has it coming", "had it coming", "what's coming", "whats coming",
-    "see what happens", "don't forget", "won't forget", "will not forget", "never forget", "some of us don't forget",
+    "see what happens", "won't forget", "will not forget", "never forget", "some of us don't forget",
     "won't be gentle", "won't be so nice", "won't be nice", "won't be polite", "not be responsible for",
     "can't be held responsible", "cant be held responsible", "won't be responsible", "take matters into",
     "into my own hands", "sort it out myself", "deal with {obj} myself",
@@ -329,7 +331,7 @@ pub const HARMS: &[&str] = &[
     "smash {pos} car", "do {pos} car", "wreck", "trash", "get {obj} sacked", "get {obj} fired", 
     "report {obj} to the police", "expose", "end {obj}", "teach {obj} a lesson",
     "sort {obj}", "rearrange {pos} face", "rip {pos}", "tear {pos}", "fight {obj}", "square up",
-    "have {obj}", "have a go at {obj}", "kick off at", "go for {obj}", "come for {obj}",
+    "have a go at {obj}", "kick off at", "go for {obj}", "come for {obj}",
     "get {pos} address", "find {pos} address", "post {pos} address", "share {pos} address", "dox",
     "lay one more finger", "touch {pos}", "lay a finger", "lays a finger", "lays one more finger",
     "throw {obj} through",
@@ -410,14 +412,14 @@ pub const INSULTS: &[&str] = &[
     "liars", "lying", "racist", "racists", "sexist", "homophobic", "bigot", "bigoted", "hypocrite",
     "hypocrites", "hypocritical", "favourites", "favouritism", "picks on", "picking on", "has it in for",
     "got it in for",
-    "scrote", "scrotes", "toerag", "toerags", "little shits", "little sods", "gobby", "mouthy", "slagging", "annoying", "so annoying", "meathead", "airhead", "bonehead", "blockhead", "pinhead", "dunce", "dullard", "oaf", "buffoon", "ignoramus", "knuckle-dragger", "neanderthal", "little man", "little woman", "little men", "jumped-up little", "power-tripping", "power tripping", "gets off on", "pompous", "bratty", "diva", "the apple hasn't fallen", "out of {pos} depth", "in over {pos} head", "playing at being", "neither use nor ornament", "no use to anyone", "as bright as a", "about as bright", "as useful as a", "as much use as", "about as much use", "as sharp as a", "chocolate fireguard", "{pos} head testing", "{pos} head examined", "can't spell", "cant spell", "couldn't spell", "can't count", "can't read", "to save {pos} life", "end of", "only in it for", "in it for the holidays", "in it for the money", "creaming off", "lining {pos} pockets", "feathering {pos} nest", "bleeding the school dry", "bleeding us dry", "nodding dogs", "rubber-stamp", "rubber stamp", "rubber stamps", "loves the sound of {pos} own voice", "sound of {pos} own voice", "who do u think u are", "who do you think you are", "who does {sub} think", "nobody asked", "no one asked", "stfu", "shut up", "shut your", "'s problem", "an l", "took an l", "l teacher", "ratio", "is a hate crime", "hate crime", "he's finished", "she's finished", "hes finished", "trout", "trouts", "old trout", "old trouts", "nowt but", "mard arse", "mardy arse", "daft apeth", "soft lad", "soft get", "crank", "snowflake", "karen", "wannabe", "try hard", "tryhard", "cringe", "cringey", "greedy", "money grabbing", "money-grabbing", "stingy", "we all know it", "everyone knows it", "and everyone knows", "mates with", "jobs for the boys", "it's who you know",
+    "scrote", "scrotes", "toerag", "toerags", "little shits", "little sods", "gobby", "mouthy", "slagging", "annoying", "so annoying", "meathead", "airhead", "bonehead", "blockhead", "pinhead", "dunce", "dullard", "oaf", "buffoon", "ignoramus", "knuckle-dragger", "neanderthal", "little man", "little woman", "little men", "jumped-up little", "power-tripping", "power tripping", "gets off on", "pompous", "bratty", "diva", "the apple hasn't fallen", "out of {pos} depth", "in over {pos} head", "playing at being", "neither use nor ornament", "no use to anyone", "as bright as a", "about as bright", "as useful as a", "as much use as", "about as much use", "as sharp as a", "chocolate fireguard", "{pos} head testing", "{pos} head examined", "can't spell", "cant spell", "couldn't spell", "can't count", "to save {pos} life", "end of", "only in it for", "in it for the holidays", "in it for the money", "creaming off", "lining {pos} pockets", "feathering {pos} nest", "bleeding the school dry", "bleeding us dry", "nodding dogs", "rubber-stamp", "rubber stamp", "rubber stamps", "loves the sound of {pos} own voice", "sound of {pos} own voice", "who do u think u are", "who do you think you are", "who does {sub} think", "nobody asked", "no one asked", "stfu", "shut up", "shut your", "'s problem", "an l", "took an l", "l teacher", "ratio", "is a hate crime", "hate crime", "he's finished", "she's finished", "hes finished", "trout", "trouts", "old trout", "old trouts", "nowt but", "mard arse", "mardy arse", "daft apeth", "soft lad", "soft get", "crank", "snowflake", "karen", "wannabe", "try hard", "tryhard", "cringe", "cringey", "greedy", "money grabbing", "money-grabbing", "stingy", "we all know it", "everyone knows it", "and everyone knows", "mates with", "jobs for the boys", "it's who you know",
 ];
 
 /// Nouns that insult only as a name for someone ("a tool", "absolute animals", "you mug"), never in
 /// "a useful tool", "the zoo trip" or "dinosaur day": each needs one of [`NAMING`] before it.
 #[rustfmt::skip]
 pub const NAMED_INSULTS: &[&str] = &[
-    "tool", "tools", "mug", "melt", "dragon", "pig", "pigs", "rat", "rats", "madam", "princess", "snake", "snakes", "sap", "lemon", "weapon", "donkey", "plank", "dog", "sheep", "drip", "wet wipe", "bum", "goon", "goons", "troll", "gremlin", "goblin", "peasant", "peasants", "clown", "clowns", "circus", "zoo", "animals", "dinosaur", "failure", "dump", "cult", "gossip", "bore", "nerd", "geek", "mess", "bag", "witch", "hag", "tart", "lunatic", "loon", "psycho", "simp", "wimp", "cow", "cows", "joke", "bully", "bullies", "disgrace", "nightmare", "snob", "snobs", "muppet", "liar", "coward", "fraud", "embarrassment", "weirdo", "creep",
+    "tool", "tools", "mug", "melt", "dragon", "pig", "pigs", "rat", "rats", "madam", "princess", "snake", "snakes", "sap", "lemon", "weapon", "donkey", "plank", "dog", "sheep", "drip", "wet wipe", "bum", "goon", "goons", "troll", "gremlin", "goblin", "peasant", "peasants", "clown", "clowns", "circus", "zoo", "animals", "dinosaur", "failure", "dump", "cult", "gossip", "bore", "nerd", "geek", "mess", "witch", "hag", "tart", "lunatic", "loon", "psycho", "simp", "wimp", "cow", "cows", "joke", "bully", "bullies", "disgrace", "snob", "snobs", "muppet", "liar", "coward", "fraud", "embarrassment", "weirdo", "creep",
     "animal", "diva", "dinosaurs", "pagan", "paigon", "opp", "wasteman", "neek", "div", "idiot",
 ];
 
@@ -511,7 +513,7 @@ pub const DISSATISFIED: &[&str] = &[
     
     
     
-    "not surprised", "of course", "as usual", "because of course", "make it make sense", "how are we meant to", "how am i meant to", "how am i supposed to", "how are we supposed to", "supposed to", "meant to", "when exactly", "daylight robbery", "rip off", "rip-off", "ripoff", "free-for-all", "free for all", "not worth the paper", "empty promises", "nothing but", "got nothing", "cares more about", "except actually", "pretends", "shambles", "farce", "beyond petty", "petty", "generous", "my backside", "my arse", "like dirt", "put the phone down", "just shrug", "just shrugs", "shrug", "shrugs", "straight back", "for something", "for nothing", "nowt", "learnt nowt", "owns up", "own up", "taken for cover", "no notice", "no consultation", "without asking me", "without asking", "charging", "robbery", "a con", "money grab", "cash cow", "chwarae teg", "wastad", "not at least", "at least check", "running a business", "cut our", "monitoring the situation", "work smarter", "a matter for", "no one knows", "nobody knows", "didn't know anything", "not one reply", "not one call", "not one text", "not one letter", "not one phone call", "single call", "won't return", "won't reply", "doesn't reply", "not replied", "left out", "forgotten", "get forgotten", "the same story", "same every", "same old", "what a surprise", "surprise surprise", "shock horror", "heaven forbid", "god forbid", "apparently that's", "beyond me", "what i don't understand", "i'd like someone", "explain to me how", "how that was handled", "taken for", "took away", "taken away", "stone cold", "limping along", "can't afford", "cant afford", "while we", "whilst we",
+    "not surprised", "of course", "as usual", "because of course", "make it make sense", "how are we meant to", "how am i meant to", "how am i supposed to", "how are we supposed to", "supposed to", "meant to", "when exactly", "daylight robbery", "rip off", "rip-off", "ripoff", "free-for-all", "free for all", "not worth the paper", "empty promises", "nothing but", "got nothing", "cares more about", "except actually", "pretends", "shambles", "farce", "beyond petty", "petty", "generous", "my backside", "my arse", "like dirt", "put the phone down", "just shrug", "just shrugs", "shrug", "shrugs", "straight back", "for something", "for nothing", "nowt", "learnt nowt", "owns up", "own up", "taken for cover", "no notice", "no consultation", "without asking me", "without asking", "charging", "robbery", "a con", "money grab", "cash cow", "wastad", "not at least", "at least check", "running a business", "cut our", "monitoring the situation", "work smarter", "a matter for", "no one knows", "nobody knows", "didn't know anything", "not one reply", "not one call", "not one text", "not one letter", "not one phone call", "single call", "won't return", "won't reply", "doesn't reply", "not replied", "left out", "forgotten", "get forgotten", "the same story", "same every", "same old", "what a surprise", "surprise surprise", "shock horror", "heaven forbid", "god forbid", "apparently that's", "beyond me", "what i don't understand", "i'd like someone", "explain to me how", "how that was handled", "taken for", "took away", "taken away", "stone cold", "limping along", "can't afford", "cant afford", "while we", "whilst we",
 ];
 
 /// Failures of handling: what was not done, not said, not answered.
@@ -550,6 +552,7 @@ pub const FAILURES: &[&str] = &[
     "weren't told", "wasn't told", "not consulted", 
     
     "isn't getting", "aren't getting", 
+    "nobody said", "no one said", "nobody explained", "no one explained", "never once", "told nothing", "were told nothing", "was told nothing", "promised us", "promised the", "promised that", "who made that call", "who decided", "if at all", "worth the paper", "is generous", "paying for it", "the ones paying", "too much for", "expects it back", "same every", "can't put together", "cant put together", "can't get", "can't organise", "cant organise", "a year later", "still won't", "still doesn't", "still don't", "still can't", "but not for", "thanks for that", "thanks for nothing", "really helpful", "very helpful not", "great, another", "oh great", "brilliant, another", "cheers for that", "talk to each other", "talks to each other", "left hand", "no idea what", "haven't a clue", "clue what", "nobody knows what",
 ];
 
 /// Signs of complaint too weak on their own: repetition, waiting, lateness, rhetorical
@@ -580,6 +583,7 @@ pub const WEAK: &[&str] = &[
     "the only class", "only one", "not a single", "seriously", "honestly", "literally", "ridiculous", "joke",
     "another",
     "since", "since before", "since easter", "since half term", "since november", "since january", "three emails", "three weeks", "twice now", "week running", "running", "yet another", "same week", "same boy", "the same", "actually", "ever", "only ever", "cos of", "because of", "for the whole", "the whole week", "all week", "every night", "every term", "every year", "sent him", "sent her", "gave me", "gave us", "rang me", "rang my", "made us", "made me", "stood in the rain", "in the rain", "late", "a detention", "behaviour point", "fine us", "fined", "fines", "£",
+    "can't", "cant", "won't", "wont", "couldn't", "wouldn't", "this week", "third", "fourth", "second", "fifth", "??", "now", "while", "whilst", "before",
 ];
 
 /// Praise, thanks, and slang used as praise.
@@ -598,6 +602,7 @@ pub const PRAISE: &[&str] = &[
     "👏", "🙌", "bloody brilliant", "so glad", "grateful", "appreciate", "appreciated", "much appreciated",
     "well deserved", "congratulations", "congrats", "good luck", "fair play", "chuffed", 
     "the best", "is the best", "best teacher", "godsend", "a godsend", "lifesaver", "life saver", "saved the day", "worth their weight",
+    "chwarae teg", "diolch", "da iawn", "ffab",
 ];
 
 /// The writer speaking of themselves.
