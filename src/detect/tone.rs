@@ -104,7 +104,7 @@ impl Lexicon {
             .build(&patterns)
             .expect("the tone lexicons are small enough to compile");
         let mentions = Regex::new(concat!(
-            r"(?:[Mm]rs?|MRS?|[Mm]iss|MISS|[Mm][sx]|M[SX]|[Dd]r|DR|Sir|SIR|Madam|Mme|Prof)\.? ?[A-Za-z][A-Za-z'-]+",
+            r"(?:[Mm]rs?|MRS?|[Mm]iss|MISS|[Mm][sx]|M[SX]|[Dd]r|DR|Sir|SIR|Madam|Mme|Prof)(?:\. ?| )[A-Za-z][A-Za-z'-]+",
             r"|(?:[Yy]ear|YEAR|[Yy]r|Y) ?[1-9][0-9]?s?",
             r"|[1-9][0-9]?[A-Z]{1,3}",
             r"|(?:[Tt]hat|THAT|[Tt]he|[Tt]his) [A-Z][a-z]+ (?:kid|boy|girl|lad|child|family|woman|man|mum|dad)",
@@ -375,7 +375,8 @@ fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(K
     if request {
         return None;
     }
-    let weak: Vec<&Hit> = hits.iter().filter(|h| h.class == Class::Weak).collect();
+    // Signs the writer gives of themselves ("I'm a nightmare before coffee") are not about the school.
+    let weak: Vec<&Hit> = hits.iter().filter(|h| h.class == Class::Weak && !said_of_self(hits, h.span, text)).collect();
     let shouted = shouted_word(sentence_text).map(|(a, b)| Span::new(sentence.start + a, sentence.start + b));
     let rhetorical = question
         && starts_with_word(
@@ -399,8 +400,8 @@ fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(K
 fn about_someone_else(hits: &[Hit], words: Span, target: Span) -> bool {
     hits.iter().any(|h| {
         h.class == Class::OtherTarget
-            && h.span.start < words.start
-            && !(target.start > h.span.start && target.start < words.start)
+            && h.span.start < words.end
+            && !(target.start > h.span.start && target.start < words.end)
     })
 }
 
@@ -512,6 +513,16 @@ fn about_self(hits: &[Hit], i: usize, text: &str) -> bool {
     }) && !hits
         .iter()
         .any(|h| h.class == Class::Target && h.span.end <= hit.start && words_between(text, h.span.end, hit.start) <= 3)
+}
+
+/// Whether the writer's "I'm", "me" comes right before `span` ("I'm a nightmare before coffee").
+fn said_of_self(hits: &[Hit], span: Span, text: &str) -> bool {
+    hits.iter().any(|h| {
+        h.class == Class::SelfRef
+            && text[h.span.start..].starts_with(['I', 'i'])
+            && h.span.end <= span.start
+            && words_between(text, h.span.end, span.start) <= 1
+    })
 }
 
 /// A polite request or a question for information ("Could the school…?", "Does anyone know…?").
@@ -903,6 +914,15 @@ mod tests {
             "I'll make sure she never works again, Mrs Doe knows what she did.",
         ),
         ("the teachers better watch themselves fr", "the teachers better watch themselves fr"),
+        // The school by its short name; exposure as retaliation.
+        (
+            "Keep pushing me, Bucklebury, and I'll be outside that gate with a placard.",
+            "Keep pushing me, Bucklebury, and I'll be outside that gate with a placard.",
+        ),
+        (
+            "Mrs Doe has been useless. I've got screenshots and the local paper would love them.",
+            "I've got screenshots and the local paper would love them.",
+        ),
     ];
 
     const HOSTILE: &[(&str, &str)] = &[
@@ -913,6 +933,8 @@ mod tests {
         ("that kid in year 6 is a proper wasteman", "that kid in year 6 is a proper wasteman"),
         ("Mr Jones is twp as a brush", "Mr Jones is twp as a brush"),
         ("the dinner ladies are sh*te", "the dinner ladies are sh*te"),
+        ("Mrs Doe's a gobby cow.", "Mrs Doe's a gobby cow."),
+        ("Mr Okafor is about as bright as a power cut", "Mr Okafor is about as bright as a power cut"),
     ];
 
     const COMPLAINTS: &[(&str, &str)] = &[
@@ -923,6 +945,8 @@ mod tests {
         ("Nobody in the office ever answers the phone.", "Nobody in the office ever answers the phone."),
         ("Still no reply from school 😤", "Still no reply from school 😤"),
         ("Why does the school always tell us the day before?", "Why does the school always tell us the day before?"),
+        ("The detention system is a farce.", "The detention system is a farce."),
+        ("Mrs Doe rang me AGAIN about the dinner money.", "Mrs Doe rang me AGAIN about the dinner money."),
     ];
 
     const CLEAN: &[&str] = &[
@@ -940,6 +964,11 @@ mod tests {
         "Well done to the Year 5 netball girls!",
         "The Twits is our bedtime book: 'If a person has ugly thoughts, it begins to show on the face.'",
         "I'll send the key stage 2 results to the office tomorrow.",
+        "Parking at drop off is a nightmare and the council couldn't care less.",
+        "Mrs Doe was lovely. I'm a nightmare before coffee though.",
+        "Reminder: swimming starts Monday, don't forget goggles 🏊",
+        "Honestly Virgin Media are the worst, the school wifi is fine though.",
+        "😤😤😤",
     ];
 
     #[test]

@@ -237,6 +237,7 @@ pub const QUOTING: &[&str] = &[
     "sang", "sings", "song", "lyrics", "the book", "book", "film", "movie", "the film", "panto", "rehearsal",
     "spotted on a mug", "on a mug", "on a poster", "on a sign", "the motto", "motto", "as the saying goes",
     "blasting", "on the radio", "episode",
+    "line",
 ];
 
 /// Pronouns that can carry a target from an earlier sentence.
