@@ -155,6 +155,27 @@ impl ToneDetector {
             }
             hits.push(Hit { class: lexicon.classes[m.pattern().as_usize()], span });
         }
+        // Most posts carry none of the language of the three kinds: nothing more to read.
+        let any_language = hits.iter().any(|h| {
+            matches!(
+                h.class,
+                Class::Threat
+                    | Class::Harm
+                    | Class::Insult
+                    | Class::NamedInsult
+                    | Class::LinkedInsult
+                    | Class::Swear
+                    | Class::Accusation
+                    | Class::Mock
+                    | Class::Dissatisfied
+                    | Class::Failure
+                    | Class::Weak
+            )
+        });
+        if !any_language {
+            hits.clear();
+            return hits;
+        }
         if let Some(surnames) = &self.surnames {
             for m in surnames.find_iter(folded) {
                 let span = doc.folded.to_original(Span::new(m.start(), m.end()));
@@ -828,6 +849,9 @@ fn is_emoji(c: char) -> bool {
 /// The quoted stretches of `text` (song lines, book lines, what someone said), quote marks included.
 fn quoted(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    if !text.contains(['"', '“', '‘', '\'']) {
+        return out;
+    }
     let bytes: Vec<(usize, char)> = text.char_indices().collect();
     let mut k = 0;
     while k < bytes.len() {
