@@ -310,7 +310,7 @@ fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(K
     // someone: "you" or "him" in a school group's post is enough.
     if !quoting {
         let threat_aim = aimed.or(pronoun.map(|p| (p, false))).or(context.anywhere.map(|a| (a, true)));
-        let threat = hits.iter().find(|h| h.class == Class::Threat).map(|h| h.span).or_else(|| {
+        let threat = hits.iter().find(|h| h.class == Class::Threat).map(|h| longest_at(hits, h)).or_else(|| {
             hits.iter().enumerate().filter(|(_, h)| h.class == Class::Intent).find_map(|(i, intent)| {
                 hits[i + 1..]
                     .iter()
@@ -390,7 +390,7 @@ fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(K
     let request = question && is_request(sentence_text, hits);
     if let Some(h) = strong {
         if !request || h.class == Class::Dissatisfied {
-            return Some((Kind::Complaint, cue(aim, h.span)));
+            return Some((Kind::Complaint, cue(aim, longest_at(hits, h))));
         }
     }
     if request {
@@ -414,6 +414,16 @@ fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(K
         }
     }
     None
+}
+
+/// The longest phrase of `hit`'s class that starts where it does ("still no reply" rather than
+/// "still no"): the words a finding names.
+fn longest_at(hits: &[Hit], hit: &Hit) -> Span {
+    hits.iter()
+        .filter(|h| h.class == hit.class && h.span.start == hit.span.start)
+        .map(|h| h.span)
+        .max_by_key(|s| s.end)
+        .unwrap_or(hit.span)
 }
 
 /// Whether someone outside the school ("the council", "my boss") is what the words are about: named
