@@ -380,7 +380,7 @@ fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(K
     // counts as one, and so does a word in capitals). Aimed at the school by a mention, by something
     // it runs, or by a mention anywhere in the post.
     let complaint_aim = aimed.or(process.map(|p| (p, false))).or(context.anywhere.map(|a| (a, true)));
-    let Some(aim) = complaint_aim else { return None };
+    let aim = complaint_aim?;
     if let Some(words) = about_process {
         return Some((Kind::Complaint, cue(aim, words)));
     }
@@ -734,8 +734,10 @@ fn is_mention(m: &str) -> bool {
         if described || matches!(title.as_str(), "year" | "yr" | "y") {
             return true;
         }
-        return !NOT_SURNAMES.contains(&lower.as_str())
-            && !(matches!(title.as_str(), "miss" | "sir" | "madam") && last.starts_with(|c: char| c.is_lowercase()));
+        // "miss you", "sir the": a word that is not a surname, or a title that is a verb or a greeting in lower case.
+        let lower_case_title_word =
+            matches!(title.as_str(), "miss" | "sir" | "madam") && last.starts_with(|c: char| c.is_lowercase());
+        return !(NOT_SURNAMES.contains(&lower.as_str()) || lower_case_title_word);
     }
     let code = m.trim_start_matches(|c: char| c.is_ascii_digit());
     if code.is_empty() {
