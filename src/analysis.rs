@@ -7,12 +7,14 @@
 use std::fmt;
 
 use crate::config::Config;
+use crate::detect::Cue;
 use crate::detect::{
     address::AddressDetector, dob::DateOfBirthDetector, email::EmailDetector, names::NameDetector,
-    phone::PhoneDetector, postcode::PostcodeDetector, school::SchoolDetector, Candidate, Detector, Document,
+    phone::PhoneDetector, postcode::PostcodeDetector, school::SchoolDetector, tone::ToneDetector, Candidate, Detector,
+    Document,
 };
-use crate::finding::Finding;
-use crate::policy::{guideline, Role};
+use crate::finding::{Finding, Kind};
+use crate::policy::{guideline, Role, Section};
 
 /// Checks posts against one school's configuration.
 ///
@@ -71,6 +73,8 @@ impl Engine {
             Box::new(PostcodeDetector),
             Box::new(DateOfBirthDetector),
             Box::new(NameDetector::new(config)?),
+            // Last: it reads the names and identifiers found above as the people a sentence is aimed at.
+            Box::new(ToneDetector::new(config)?),
         ];
         Ok(Engine { config: config.clone(), detectors })
     }
@@ -90,7 +94,9 @@ impl Engine {
         self.detectors.iter().map(|d| d.as_ref())
     }
 
-    /// Finds every risky detail in `text`, in text order, without overlaps.
+    /// Finds every risky detail in `text`, in text order (by start). Details never
+    /// overlap each other, nor do tone findings; a tone finding (a whole sentence)
+    /// overlaps the details inside it.
     pub fn check(&self, text: &str) -> Vec<Finding> {
         let doc = Document::new(text);
         let mut candidates = Vec::new();
@@ -111,14 +117,59 @@ impl Engine {
             severity: self.config.severity_for(candidate.kind, g.severity),
             clauses: g.clauses,
             why: g.why,
-            suggestion: g.suggestion,
+            suggestion: self.suggestion(candidate.kind, g.suggestion),
+            because: candidate.cue.map(|cue| because(doc, cue)),
+        }
+    }
+
+    /// The guideline's suggestion, with the school's own contacts where the policy points to them:
+    /// the complaints procedure for a parent's complaint, the Designated Senior Person for a staff threat.
+    fn suggestion(&self, kind: Kind, suggestion: &'static str) -> String {
+        let school = &self.config.school;
+        match (kind, self.config.role.section()) {
+            (Kind::Complaint, Section::Parent) => match &school.complaints {
+                Some(procedure) => format!("Raise it with the school directly: {procedure}"),
+                None => suggestion.to_string(),
+            },
+            (Kind::Threat, Section::Staff) => match &school.safeguarding_lead {
+                Some(lead) => {
+                    let reach: Vec<&str> =
+                        [lead.phone.as_deref(), lead.email.as_deref()].into_iter().flatten().collect();
+                    let contact = if reach.is_empty() {
+                        lead.name.clone()
+                    } else {
+                        format!("{} ({})", lead.name, reach.join(", "))
+                    };
+                    format!("{suggestion} Designated Senior Person: {contact}.")
+                }
+                None => suggestion.to_string(),
+            },
+            _ => suggestion.to_string(),
         }
     }
 }
 
-/// Keeps, where candidates overlap, the one of the higher-precedence kind
-/// (then the longer); returns the survivors in text order.
-fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+/// "aimed at “Mrs Doe”; the words “useless woman”", from a tone candidate's cue.
+fn because(doc: &Document<'_>, cue: Cue) -> String {
+    let target = doc.slice(cue.target).trim();
+    let words = doc.slice(cue.words).trim();
+    let earlier = if cue.carried { " (named earlier)" } else { "" };
+    format!("aimed at “{target}”{earlier}; the words “{words}”")
+}
+
+/// Keeps, where detail candidates overlap, the one of the higher-precedence kind
+/// (then the longer); tone candidates (whole sentences) are resolved among
+/// themselves the same way and never suppress a detail, nor a detail them.
+/// Returns the survivors in text order.
+fn resolve_overlaps(candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let (tone, details): (Vec<Candidate>, Vec<Candidate>) = candidates.into_iter().partition(|c| c.kind.is_tone());
+    let mut kept = resolve_within(details);
+    kept.extend(resolve_within(tone));
+    kept.sort_by_key(|c| (c.span.start, c.span.end));
+    kept
+}
+
+fn resolve_within(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.sort_by_key(|c| (c.kind, std::cmp::Reverse(c.span.len()), c.span.start));
     let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
     for c in candidates {
@@ -126,14 +177,12 @@ fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
             kept.push(c);
         }
     }
-    kept.sort_by_key(|c| (c.span.start, c.span.end));
     kept
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::Kind;
     use crate::text::Span;
 
     #[test]
@@ -150,6 +199,40 @@ mod tests {
                 Candidate::new(Kind::PhoneNumber, Span::new(20, 30))
             ]
         );
+    }
+
+    #[test]
+    fn tone_spans_and_the_details_inside_them_are_both_kept() {
+        let kept = resolve_overlaps(vec![
+            Candidate::new(Kind::HostileRemark, Span::new(0, 30)),
+            Candidate::new(Kind::StaffName, Span::new(0, 7)),
+            Candidate::new(Kind::Complaint, Span::new(0, 30)),
+            Candidate::new(Kind::Complaint, Span::new(31, 50)),
+        ]);
+        let kinds: Vec<Kind> = kept.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [Kind::StaffName, Kind::HostileRemark, Kind::Complaint]);
+    }
+
+    #[test]
+    fn a_parents_complaint_points_to_the_schools_own_procedure() {
+        let mut config = Config::default_school();
+        config.role = Role::Parent;
+        let engine = Engine::new(&config).unwrap();
+        let findings = engine.check("Absolutely disgusted with how the school handled the bullying.");
+        let complaint = findings.iter().find(|f| f.kind == Kind::Complaint).expect("a complaint");
+        assert_eq!(complaint.suggestion, "Raise it with the school directly: https://www.bucklebury.sch.uk/complaints");
+        assert_eq!(complaint.clauses[0].reference(), "Parent 2");
+        let message = complaint.message();
+        assert!(message.contains("aimed at “the school”") && message.contains("disgusted"), "{message}");
+    }
+
+    #[test]
+    fn a_staff_threat_is_blocked_and_names_the_designated_senior_person() {
+        let engine = Engine::new(&Config::default_school()).unwrap();
+        let findings = engine.check("Watch your back Mrs Doe.");
+        let threat = findings.iter().find(|f| f.kind == Kind::Threat).expect("a threat");
+        assert_eq!(threat.severity, crate::Severity::Block);
+        assert!(threat.suggestion.contains("Mr David Okafor"), "{}", threat.suggestion);
     }
 
     #[test]

@@ -12,6 +12,11 @@ use crate::text::{utf16_len, Span};
 /// The order is the order of precedence when two findings overlap: an email
 /// address wins over a name inside it, a school's name over a pupil's name
 /// inside it ("St Mary's"), a street address over a name inside it ("Victoria Road").
+///
+/// The three tone kinds ([`Kind::is_tone`]) come last. Their spans are whole
+/// sentences and never compete with the details inside them (both are
+/// reported); among themselves one sentence carries one kind, by this order:
+/// a threat over a hostile remark over a complaint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
@@ -31,11 +36,17 @@ pub enum Kind {
     StaffName,
     /// A pupil on the roster.
     PupilName,
+    /// A threat of harm, exposure or retaliation against the school or someone connected with it.
+    Threat,
+    /// A derogatory, insulting, mocking or defamatory remark about the school or someone connected with it.
+    HostileRemark,
+    /// A public complaint about how the school or its staff handled something.
+    Complaint,
 }
 
 impl Kind {
     /// Every kind, in order of precedence.
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 11] = [
         Kind::EmailAddress,
         Kind::SchoolIdentifier,
         Kind::PhoneNumber,
@@ -44,7 +55,18 @@ impl Kind {
         Kind::DateOfBirth,
         Kind::StaffName,
         Kind::PupilName,
+        Kind::Threat,
+        Kind::HostileRemark,
+        Kind::Complaint,
     ];
+
+    /// The tone kinds, in order of precedence.
+    pub const TONE: [Kind; 3] = [Kind::Threat, Kind::HostileRemark, Kind::Complaint];
+
+    /// Whether this kind is about the tone of a sentence rather than a detail in it.
+    pub fn is_tone(self) -> bool {
+        matches!(self, Kind::Threat | Kind::HostileRemark | Kind::Complaint)
+    }
 
     /// The identifier used in JSON and configuration (`pupil_name`, …).
     pub fn as_str(self) -> &'static str {
@@ -57,6 +79,9 @@ impl Kind {
             Kind::DateOfBirth => "date_of_birth",
             Kind::StaffName => "staff_name",
             Kind::PupilName => "pupil_name",
+            Kind::Threat => "threat",
+            Kind::HostileRemark => "hostile_remark",
+            Kind::Complaint => "complaint",
         }
     }
 
@@ -71,6 +96,9 @@ impl Kind {
             Kind::DateOfBirth => "a date of birth",
             Kind::StaffName => "a staff member's name",
             Kind::PupilName => "a pupil's name",
+            Kind::Threat => "a threat",
+            Kind::HostileRemark => "a hostile remark",
+            Kind::Complaint => "a public complaint",
         }
     }
 
@@ -85,6 +113,9 @@ impl Kind {
             Kind::DateOfBirth => "date of birth",
             Kind::StaffName => "staff member's name",
             Kind::PupilName => "pupil's name",
+            Kind::Threat => "threat",
+            Kind::HostileRemark => "hostile remark",
+            Kind::Complaint => "public complaint",
         }
     }
 }
@@ -139,14 +170,20 @@ pub struct Finding {
     pub clauses: &'static [Clause],
     /// Why it matters, in one line (see [`Finding::message`]).
     pub why: &'static str,
-    /// What to do instead.
-    pub suggestion: &'static str,
+    /// What to do instead (for a complaint, with the school's own complaints procedure).
+    pub suggestion: String,
+    /// For the tone kinds: who the sentence is aimed at and the words that make it one
+    /// ("aimed at “Mrs Doe”; the words “useless woman”").
+    pub because: Option<String>,
 }
 
 impl Finding {
     /// One line on what was found and why it matters, for the card and the CLI.
     pub fn message(&self) -> String {
-        format!("“{}” is {}. {}", self.text, self.kind.description(), self.why)
+        match &self.because {
+            Some(because) => format!("“{}” reads as {}: {}. {}", self.text, self.kind.description(), because, self.why),
+            None => format!("“{}” is {}. {}", self.text, self.kind.description(), self.why),
+        }
     }
 }
 
@@ -169,7 +206,7 @@ pub struct FindingRecord {
     /// What was found and why it matters.
     pub message: String,
     /// What to do instead.
-    pub suggestion: &'static str,
+    pub suggestion: String,
 }
 
 /// Converts the findings of `text` (in text order, as [`crate::Engine::check`]
@@ -194,7 +231,7 @@ pub fn records(text: &str, findings: &[Finding]) -> Vec<FindingRecord> {
             severity: f.severity,
             clauses: f.clauses.iter().map(|c| c.reference()).collect(),
             message: f.message(),
-            suggestion: f.suggestion,
+            suggestion: f.suggestion.clone(),
         })
         .collect()
 }

@@ -316,6 +316,60 @@ pub fn guideline(kind: Kind, role: Role) -> Guideline {
             "A date of birth is one of the details used to steal identities.",
             "Remove the date; a birthday wish needs no date.",
         ),
+        (Threat, Section::Staff) => g(
+            &[STAFF_6, GENERAL_4],
+            Block,
+            "Threats against anyone connected with the school are never acceptable, and a threat about a pupil is a safeguarding matter.",
+            "Don't post it. If you are worried about someone's safety, tell the Designated Senior Person now.",
+        ),
+        (Threat, Section::Parent) => g(
+            &[GENERAL_4, PARENT_3],
+            Block,
+            "A threatening message can be a crime under the Malicious Communications Act 1988, and the school can involve the police.",
+            "Don't post it. If you are angry or worried, speak to the school in person once you have had time to cool down.",
+        ),
+        (Threat, Section::Pupil) => g(
+            &[GENERAL_4, PUPIL_2],
+            Block,
+            "Threatening someone online is serious: the school and the police can act on it.",
+            "Don't post it. Talk to a trusted adult about what has happened.",
+        ),
+        (HostileRemark, Section::Staff) => g(
+            &[GENERAL_4, STAFF_2],
+            Warn,
+            "Rude or hurtful comments about the school or people connected with it break the policy, and can be defamatory.",
+            "Leave it out; raise the problem with your line manager or through the school's own channels.",
+        ),
+        (HostileRemark, Section::Parent) => g(
+            &[GENERAL_4],
+            Warn,
+            "Rude or hurtful comments about the school or people connected with it break the policy, and an accusation can be defamatory.",
+            "Say what happened without name-calling, and take it to the school rather than the group.",
+        ),
+        (HostileRemark, Section::Pupil) => g(
+            &[PUPIL_2, GENERAL_4],
+            Warn,
+            "Comments about teachers or other pupils can hurt and can't be taken back.",
+            "Don't post it. If someone has upset you, talk to a trusted adult.",
+        ),
+        (Complaint, Section::Staff) => g(
+            &[STAFF_5, GENERAL_7],
+            Info,
+            "School matters go through the school's own channels, not social media.",
+            "Raise it with your line manager, your union rep or through the school's grievance procedure.",
+        ),
+        (Complaint, Section::Parent) => g(
+            &[PARENT_2, GENERAL_7],
+            Info,
+            "Social media should not be used in place of the school's complaints procedure.",
+            "Raise it with the school directly, through its complaints procedure.",
+        ),
+        (Complaint, Section::Pupil) => g(
+            &[PUPIL_2, GENERAL_7],
+            Info,
+            "Posting about staff or the school in public rarely gets a problem fixed.",
+            "Talk to your form tutor, your head of year or another adult you trust.",
+        ),
         (_, Section::General) => unreachable!("roles map to their own section"),
     }
 }
@@ -344,6 +398,20 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn tone_kinds_cite_the_clauses_the_policy_gives_them() {
+        let refs = |kind, role| guideline(kind, role).clauses.iter().map(|c| c.reference()).collect::<Vec<_>>();
+        assert_eq!(refs(Kind::Threat, Role::Parent), ["General 4", "Parent 3"]);
+        assert_eq!(refs(Kind::Threat, Role::Staff)[0], "Staff 6");
+        assert_eq!(refs(Kind::HostileRemark, Role::Parent), ["General 4"]);
+        assert_eq!(refs(Kind::HostileRemark, Role::Pupil)[0], "Pupil 2");
+        assert_eq!(refs(Kind::Complaint, Role::Parent)[0], "Parent 2");
+        assert!(guideline(Kind::Threat, Role::Parent).why.contains("Malicious Communications Act 1988"));
+        assert_eq!(guideline(Kind::Threat, Role::Pupil).severity, Severity::Block);
+        assert_eq!(guideline(Kind::HostileRemark, Role::Staff).severity, Severity::Warn);
+        assert_eq!(guideline(Kind::Complaint, Role::Parent).severity, Severity::Info);
     }
 
     #[test]

@@ -1,6 +1,11 @@
 //! What the pre-submit card says: the findings of a draft grouped by the
 //! policy clause they touch, whether the school lets the person post anyway,
-//! who to ask when it does not, and (for staff) the safeguarding route.
+//! who to ask when it does not, (for staff) the safeguarding route, and (for a
+//! complaint) the school's own complaints procedure.
+//!
+//! Tone findings (threats, hostile remarks, complaints) are grouped by their
+//! clause like every other finding: a parent's hostile remark under General 4,
+//! their complaint under Parent 2, whose item says where to raise it instead.
 //!
 //! Pure data, built from the findings and the configuration, so the words a
 //! teacher in a hurry reads are tested here rather than in a browser.
@@ -22,6 +27,8 @@ pub struct Review {
     pub blocked: Option<String>,
     /// For staff and governors: who to tell about a safety concern, and how (Staff 6).
     pub safeguarding: Option<String>,
+    /// When the draft reads as a public complaint: where the school asks for it to go instead (Parent 2).
+    pub complaints: Option<String>,
 }
 
 /// The findings that touch one clause.
@@ -45,7 +52,7 @@ pub struct ReviewItem {
     /// How strongly it is raised.
     pub severity: Severity,
     /// What to do instead.
-    pub suggestion: &'static str,
+    pub suggestion: String,
 }
 
 impl Review {
@@ -58,7 +65,7 @@ impl Review {
                 label: finding.kind.label(),
                 text: finding.text.clone(),
                 severity: finding.severity,
-                suggestion: finding.suggestion,
+                suggestion: finding.suggestion.clone(),
             };
             match groups.iter_mut().find(|g| g.clause == clause) {
                 Some(group) => group.items.push(item),
@@ -73,6 +80,7 @@ impl Review {
             groups,
             blocked: (!blocked_kinds.is_empty()).then(|| blocked_message(&blocked_kinds, config)),
             safeguarding: safeguarding(config),
+            complaints: complaints(findings, config),
         }
     }
 
@@ -126,6 +134,18 @@ fn safeguarding(config: &Config) -> Option<String> {
     let reach: Vec<&str> = [lead.phone.as_deref(), lead.email.as_deref()].into_iter().flatten().collect();
     let contact = if reach.is_empty() { lead.name.clone() } else { format!("{} ({})", lead.name, reach.join(", ")) };
     Some(format!("{} Designated Senior Person: {contact}.", STAFF_6.plain))
+}
+
+/// The complaints procedure, when the draft holds a complaint and the school has one.
+fn complaints(findings: &[FindingRecord], config: &Config) -> Option<String> {
+    if !findings.iter().any(|f| f.kind == Kind::Complaint) {
+        return None;
+    }
+    let procedure = config.school.complaints.as_ref()?;
+    Some(format!(
+        "{} Raise it with the school directly: {procedure}",
+        crate::policy::PARENT_2.plain.trim_end_matches(|c: char| c != '.')
+    ))
 }
 
 fn unique<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
@@ -212,6 +232,24 @@ mod tests {
             c["school"].as_object_mut().unwrap().remove("headteacher");
         });
         assert!(review_of(&config, "Call 07700 900123").blocked.unwrap().ends_with("ask the headteacher."));
+    }
+
+    #[test]
+    fn tone_findings_are_grouped_by_clause_and_a_complaint_shows_the_procedure() {
+        let config = with(|c| c["role"] = "parent".into());
+        let review = review_of(
+            &config,
+            "Mrs Doe is a useless woman. Still no reply from the school about the trip. Watch your back Mrs Doe.",
+        );
+        let refs: Vec<&str> = review.groups.iter().map(|g| g.reference.as_str()).collect();
+        assert_eq!(refs, ["General 4", "Parent 2"], "staff names and hostile remarks and threats share General 4");
+        let complaint = review.groups[1].items.iter().find(|i| i.label == "public complaint").unwrap();
+        assert!(complaint.suggestion.ends_with("https://www.bucklebury.sch.uk/complaints"), "{}", complaint.suggestion);
+        let procedure = review.complaints.clone().unwrap();
+        assert!(procedure.contains("Raise it with the school directly: https://www.bucklebury.sch.uk/complaints"));
+        assert!(!review.can_post_anyway(), "a threat is blocked by default");
+        assert!(review.blocked.unwrap().contains("threat"));
+        assert_eq!(review_of(&config, "Call 07700 900123").complaints, None);
     }
 
     #[test]

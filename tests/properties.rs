@@ -37,6 +37,17 @@ fn piece() -> impl Strategy<Value = String> {
         Just("St Francis Xavier RC Primary".to_string()),
         Just("trip to".to_string()),
         Just("on the gate".to_string()),
+        // The tone detector's cues: targets, insults (censored too), threats, complaints, quotes, emoji.
+        Just("Mrs Doe is a useless".to_string()),
+        Just("the head".to_string()),
+        Just("f***ing".to_string()),
+        Just("watch your back".to_string()),
+        Just("I'll batter him".to_string()),
+        Just("still no reply from the school".to_string()),
+        Just("'you're dead'".to_string()),
+        Just("“a joke”".to_string()),
+        Just("😤".to_string()),
+        Just("Why".to_string()),
         Just("\n".to_string()),
         "[ .,!?'()#@:/-]{1,3}",
         "[0-9]{1,12}",
@@ -52,22 +63,32 @@ fn post() -> impl Strategy<Value = String> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
+    /// Details never overlap each other, nor tone findings each other (one kind per
+    /// sentence); a tone finding is a whole sentence and overlaps the details inside it.
     #[test]
     fn findings_are_ordered_disjoint_and_exact(text in post()) {
         let findings = engine().check(&text);
         let index = Utf16Index::new(&text);
         let utf16: Vec<u16> = text.encode_utf16().collect();
-        let mut last_end = 0;
+        let (mut last_detail_end, mut last_tone_end, mut last_start) = (0, 0, 0);
         for f in &findings {
             prop_assert!(f.span.start < f.span.end, "empty span {:?}", f);
-            prop_assert!(f.span.start >= last_end, "overlap or disorder at {:?}", f);
+            prop_assert!(f.span.start >= last_start, "disorder at {:?}", f);
+            last_start = f.span.start;
+            let last_end = if f.kind.is_tone() { &mut last_tone_end } else { &mut last_detail_end };
+            prop_assert!(f.span.start >= *last_end, "overlap at {:?}", f);
+            *last_end = f.span.end;
             prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
             prop_assert_eq!(&text[f.span.start..f.span.end], f.text.as_str());
             let (start, end) = index.span(f.span);
             prop_assert!(end <= utf16.len());
             prop_assert_eq!(String::from_utf16(&utf16[start..end]).unwrap(), f.text.clone());
             prop_assert!(!f.clauses.is_empty());
-            last_end = f.span.end;
+            prop_assert_eq!(f.kind.is_tone(), f.because.is_some(), "tone findings say why: {:?}", f);
+            if f.kind.is_tone() {
+                // A sentence: no line break inside it, no space at either end.
+                prop_assert!(!f.text.contains('\n') && f.text.trim() == f.text, "not a sentence: {:?}", f);
+            }
         }
         let records = postguard::finding::records(&text, &findings);
         for (r, f) in records.iter().zip(&findings) {

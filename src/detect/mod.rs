@@ -16,6 +16,8 @@ pub mod names;
 pub mod phone;
 pub mod postcode;
 pub mod school;
+pub mod tone;
+mod tone_words;
 mod words;
 
 /// The text being checked, with what several detectors need computed once:
@@ -72,13 +74,27 @@ pub struct Candidate {
     pub kind: Kind,
     /// Where it is, in bytes of the original text.
     pub span: Span,
+    /// For the tone kinds: who the sentence is aimed at and the words that make it one.
+    pub cue: Option<Cue>,
 }
 
 impl Candidate {
     /// A candidate of `kind` at `span`.
     pub fn new(kind: Kind, span: Span) -> Self {
-        Candidate { kind, span }
+        Candidate { kind, span, cue: None }
     }
+}
+
+/// Why a sentence reads as a threat, a hostile remark or a complaint: the
+/// explanation a finding of those kinds carries (offline, from the words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// The mention of the school or the person it is aimed at, in bytes of the original text.
+    pub target: Span,
+    /// Whether the sentence only points back at that mention ("she", "them", or no subject at all).
+    pub carried: bool,
+    /// The words that make it this kind, in bytes of the original text.
+    pub words: Span,
 }
 
 /// One way of finding risky details in a post.
@@ -88,5 +104,10 @@ pub trait Detector: Send + Sync {
     /// The kinds this detector can report.
     fn kinds(&self) -> &'static [Kind];
     /// Pushes every candidate found in `doc` onto `out`.
+    ///
+    /// `out` already holds what the detectors registered before this one
+    /// found: the tone detector, registered last, reads the names and school
+    /// identifiers there as the people and the school a sentence is aimed at.
+    /// Detectors only ever push.
     fn find(&self, doc: &Document<'_>, out: &mut Vec<Candidate>);
 }

@@ -1,0 +1,1052 @@
+//! Tone: threats, hostile remarks and public complaints aimed at the school
+//! or someone connected with it (General 4, Parent 2, Parent 3, Pupil 2).
+//!
+//! A post is cut into sentences (the contract's rule: `.`, `!`, `?` runs, a
+//! line break, or an emoji followed by a capital letter). A sentence is a
+//! finding when it is **aimed** at the school or someone connected with it
+//! and carries the **language** of one of the kinds:
+//!
+//! - *aimed*: a roster name or school identifier the other detectors found, a
+//!   title and surname ("Mrs Patel"), a year group or class ("Y5", "10R"), a
+//!   school role or body ("the head", "SLT", "the dinner ladies"), "the
+//!   school", a pupil or parent by description ("that kid in Year 4", "the
+//!   mums at the gate"); or a pronoun or an elided subject that points back at
+//!   a mention earlier in the post ("Mrs Doe … Useless woman.");
+//! - *language*, by class of word ([`super::tone_words`]): a threat on its own
+//!   or an intent before a harm; an insult, a swear word beside a target, or
+//!   an accusation stated as fact; dissatisfaction or a failure of handling
+//!   (or two weaker signs of one).
+//!
+//! Guards: words inside quotes (songs, books, what someone said), negation
+//! ("not useless"), praise (slang used as praise is not an insult), the
+//! writer about themselves, reported speech in a post asking for help, and
+//! polite requests or questions for information. One sentence carries at most
+//! one kind, by precedence threat > hostile remark > complaint, and each
+//! finding says which mention it is aimed at and which words made it one.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::tone_words::{censored, expand, Class, LEXICONS};
+use super::{Candidate, Cue, Detector, Document};
+use crate::config::Config;
+use crate::finding::Kind;
+use crate::pattern::Regex;
+use crate::text::{char_at, char_before, fold, is_word_char, Span};
+
+/// Finds the three tone kinds, sentence by sentence.
+#[derive(Debug)]
+pub struct ToneDetector {
+    lexicon: &'static Lexicon,
+    /// Staff surnames and the school's short name, folded: "Garside" alone names a member of
+    /// staff, "Ashcombe" alone the school ("Thanks for that, Ashcombe.").
+    surnames: Option<AhoCorasick>,
+}
+
+/// The lexicons, compiled once per process (they do not depend on the school).
+#[derive(Debug)]
+struct Lexicon {
+    /// Every lexicon phrase, folded; `classes` says what each pattern is.
+    automaton: AhoCorasick,
+    classes: Vec<Class>,
+    /// Mentions the lexicon cannot list: a title and surname, a year group, a class code, "that Smith boy".
+    mentions: Regex,
+    /// People by description, matched in the folded text ("the boy who sits next to my son").
+    descriptions: Regex,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::new);
+
+/// A lexicon phrase (or a mention) found in the post, in bytes of the original text.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    class: Class,
+    span: Span,
+}
+
+/// Words after a title that show it is not one ("miss you", "sir the").
+const NOT_SURNAMES: &[&str] = &[
+    "you", "him", "her", "them", "it", "the", "a", "an", "out", "my", "your", "our", "this", "that", "school", "being",
+    "having", "and", "is", "was", "lol", "x", "xx", "me", "us", "all", "everyone", "home", "class", "lessons",
+    "having", "seeing", "so", "too", "much", "not", "or", "in", "on", "at", "of", "to", "for",
+];
+
+/// Class codes that are units instead ("3PM", "40K").
+const NOT_CLASS_CODES: &[&str] =
+    &["AM", "PM", "K", "M", "G", "GB", "MB", "KB", "KG", "KM", "ML", "L", "HR", "HRS", "MM", "CM", "S", "X", "D", "P"];
+
+impl Lexicon {
+    fn new() -> Lexicon {
+        let mut patterns: Vec<String> = Vec::with_capacity(16384);
+        let mut classes: Vec<Class> = Vec::with_capacity(16384);
+        let mut phrases = Vec::new();
+        for (class, entries) in LEXICONS {
+            for entry in *entries {
+                phrases.clear();
+                expand(entry, &mut phrases);
+                if matches!(class, Class::Swear) && !entry.contains(' ') {
+                    let mut starred = Vec::new();
+                    censored(entry, &mut starred);
+                    phrases.extend(starred);
+                }
+                for phrase in phrases.drain(..) {
+                    if phrase.is_empty() {
+                        continue;
+                    }
+                    patterns.push(phrase);
+                    classes.push(*class);
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("the tone lexicons are small enough to compile");
+        let mentions = Regex::new(concat!(
+            r"(?:[Mm]rs?|MRS?|[Mm]iss|MISS|[Mm][sx]|M[SX]|[Dd]r|DR|Sir|SIR|Madam|Mme|Prof)(?:\. ?| )[A-Za-z][A-Za-z'-]+",
+            r"|(?:[Yy]ear|YEAR|[Yy]r|Y) ?[1-9][0-9]?s?",
+            r"|[1-9][0-9]?[A-Z]{1,3}",
+            r"|(?:[Tt]hat|THAT|[Tt]he|[Tt]his) [A-Z][a-z]+ (?:kid|boy|girl|lad|child|family|woman|man|mum|dad)",
+        ))
+        .expect("the mention pattern compiles");
+        // A pupil, parent or member of staff by description, in the folded text: "that kid in Year 4", "the dad who…".
+        let descriptions = Regex::new(concat!(
+            r"(?:the|that|this|those|these|some|one of the|whichever|whoever|a) (?:[a-z]+ )?",
+            r"(?:kid|boy|girl|lad|lass|child|student|pupil|bairn|mum|dad|parent|mother|father|family|teacher|ta|woman",
+            r"|man|lady|ladie|bloke|fella|guy|lot|year ?[0-9]+)s?(?:'s)? (?:in|from|who|that|at|with|on|off|whose)",
+        ))
+        .expect("the description pattern compiles");
+        Lexicon { automaton, classes, mentions, descriptions }
+    }
+}
+
+impl ToneDetector {
+    /// The lexicons (compiled once per process) and the school's staff surnames.
+    pub fn new(config: &Config) -> Result<Self, aho_corasick::BuildError> {
+        let mut surnames: Vec<String> =
+            config.staff.iter().map(|s| fold(&s.last)).filter(|s| s.chars().count() >= 3).collect();
+        for name in std::iter::once(&config.school.name).chain(&config.school.aliases) {
+            surnames.extend(short_names(&fold(name)));
+        }
+        surnames.sort();
+        surnames.dedup();
+        let surnames = if surnames.is_empty() {
+            None
+        } else {
+            Some(AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&surnames)?)
+        };
+        Ok(ToneDetector { lexicon: &LEXICON, surnames })
+    }
+
+    /// Every lexicon phrase and mention in `doc`, as whole words, outside quotes, in text order.
+    fn hits(&self, doc: &Document<'_>, quotes: &[Span], out: &[Candidate]) -> Vec<Hit> {
+        let folded = doc.folded.as_str();
+        let lexicon = self.lexicon;
+        let mut hits: Vec<Hit> = Vec::with_capacity(32);
+        for m in lexicon.automaton.find_overlapping_iter(folded) {
+            let (start, end) = (m.start(), m.end());
+            if !whole_word(folded, start, end) {
+                continue;
+            }
+            let span = doc.folded.to_original(Span::new(start, end));
+            if quotes.iter().any(|q| q.overlaps(&span)) {
+                continue;
+            }
+            hits.push(Hit { class: lexicon.classes[m.pattern().as_usize()], span });
+        }
+        // Most posts carry none of the language of the three kinds: nothing more to read.
+        let any_language = hits.iter().any(|h| {
+            matches!(
+                h.class,
+                Class::Threat
+                    | Class::Harm
+                    | Class::Insult
+                    | Class::NamedInsult
+                    | Class::LinkedInsult
+                    | Class::Swear
+                    | Class::Accusation
+                    | Class::Mock
+                    | Class::Dissatisfied
+                    | Class::Failure
+                    | Class::Weak
+            )
+        });
+        if !any_language {
+            hits.clear();
+            return hits;
+        }
+        if let Some(surnames) = &self.surnames {
+            for m in surnames.find_iter(folded) {
+                let span = doc.folded.to_original(Span::new(m.start(), m.end()));
+                let capital = doc.text[span.start..].starts_with(|c: char| c.is_uppercase());
+                if capital && whole_word(folded, m.start(), m.end()) && !quotes.iter().any(|q| q.overlaps(&span)) {
+                    hits.push(Hit { class: Class::Target, span });
+                }
+            }
+        }
+        for m in lexicon.mentions.find_iter(doc.text) {
+            let span = Span::new(m.start(), m.end());
+            let bounded = !char_before(doc.text, span.start).is_some_and(is_word_char)
+                && !char_at(doc.text, span.end).is_some_and(is_word_char);
+            if !bounded || quotes.iter().any(|q| q.overlaps(&span)) || !is_mention(m.as_str()) {
+                continue;
+            }
+            hits.push(Hit { class: Class::Target, span });
+        }
+        for m in lexicon.descriptions.find_iter(folded) {
+            if whole_word(folded, m.start(), m.end()) {
+                let span = doc.folded.to_original(Span::new(m.start(), m.end()));
+                if !quotes.iter().any(|q| q.overlaps(&span)) {
+                    hits.push(Hit { class: Class::Target, span });
+                }
+            }
+        }
+        for c in out {
+            if matches!(c.kind, Kind::StaffName | Kind::PupilName | Kind::SchoolIdentifier)
+                && !quotes.iter().any(|q| q.overlaps(&c.span))
+            {
+                hits.push(Hit { class: Class::Target, span: c.span });
+            }
+        }
+        // A phrase that only looks like a target ("school run", "miss you") cancels it.
+        let not_targets: Vec<Span> = hits.iter().filter(|h| h.class == Class::NotTarget).map(|h| h.span).collect();
+        if !not_targets.is_empty() {
+            hits.retain(|h| {
+                h.class != Class::Target || !not_targets.iter().any(|n| n.start <= h.span.start && h.span.end <= n.end)
+            });
+        }
+        hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        // A mention inside a longer one ("Doe" in "Mrs Doe") is the same mention.
+        let mut last_target_end = 0;
+        hits.retain(|h| {
+            if h.class != Class::Target {
+                return true;
+            }
+            let inside = h.span.end <= last_target_end;
+            last_target_end = last_target_end.max(h.span.end);
+            !inside
+        });
+        hits.sort_by_key(|h| (h.span.start, h.span.end));
+        hits
+    }
+}
+
+impl Detector for ToneDetector {
+    fn name(&self) -> &'static str {
+        "tone"
+    }
+
+    fn kinds(&self) -> &'static [Kind] {
+        &Kind::TONE
+    }
+
+    fn find(&self, doc: &Document<'_>, out: &mut Vec<Candidate>) {
+        let text = doc.text;
+        if text.trim().is_empty() {
+            return;
+        }
+        let quotes = quoted(text);
+        let hits = self.hits(doc, &quotes, out);
+        if hits.is_empty() {
+            return;
+        }
+        let mut context = Context {
+            earlier: None,
+            anywhere: hits.iter().find(|h| h.class == Class::Target).map(|h| h.span),
+            asks_for_help: hits.iter().any(|h| h.class == Class::Help),
+        };
+        for sentence in sentences(text) {
+            let first = hits.partition_point(|h| h.span.start < sentence.start);
+            let last = hits.partition_point(|h| h.span.start < sentence.end);
+            let in_sentence = &hits[first..last];
+            let reading = read(text, sentence, in_sentence, context);
+            if let Some(target) = in_sentence.iter().rev().find(|h| h.class == Class::Target) {
+                context.earlier = Some(target.span);
+            }
+            if let Some((kind, cue)) = reading {
+                out.push(Candidate { kind, span: sentence, cue: Some(cue) });
+            }
+        }
+    }
+}
+
+/// What the post around a sentence says about who it is aimed at.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    /// The last mention of the school or someone connected with it before this sentence.
+    earlier: Option<Span>,
+    /// The first mention anywhere in the post (complaints about "them" often name the school later).
+    anywhere: Option<Span>,
+    /// Whether the post asks for help or advice.
+    asks_for_help: bool,
+}
+
+/// What one sentence is, if it is aimed at someone and carries a tone kind's language.
+fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(Kind, Cue)> {
+    let sentence_text = &text[sentence.start..sentence.end];
+    let has = |class: Class| hits.iter().any(|h| h.class == class);
+    let question = sentence_text.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?').ends_with('?');
+    if has(Class::Report) && (context.asks_for_help || question) {
+        return None;
+    }
+    // Aimed at: a mention here, or one earlier the sentence points back at.
+    let own_target = hits.iter().find(|h| h.class == Class::Target).map(|h| h.span);
+    let process = hits.iter().find(|h| h.class == Class::Process).map(|h| h.span);
+    let pronoun = hits.iter().find(|h| matches!(h.class, Class::Pronoun | Class::You)).map(|h| h.span);
+    let points_back = pronoun.is_some() || elided_subject(text, sentence, hits);
+    let aimed = match (own_target, context.earlier) {
+        (Some(t), _) => Some((t, false)),
+        (None, Some(e)) if points_back => Some((e, true)),
+        _ => None,
+    };
+    let cue = |(target, carried): (Span, bool), words: Span| Cue { target, carried, words };
+    if has(Class::Quoting) || !sentence_text.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let quoting = false;
+
+    // Threat: one on its own, or an intent before a harm. A threat needs no name to be aimed at
+    // someone: "you" or "him" in a school group's post is enough.
+    if !quoting {
+        let threat_aim = aimed.or(pronoun.map(|p| (p, false))).or(context.anywhere.map(|a| (a, true)));
+        let threat = hits.iter().find(|h| h.class == Class::Threat).map(|h| longest_at(hits, h)).or_else(|| {
+            hits.iter().enumerate().filter(|(_, h)| h.class == Class::Intent).find_map(|(i, intent)| {
+                hits[i + 1..]
+                    .iter()
+                    .find(|h| {
+                        h.class == Class::Harm
+                            && h.span.start >= intent.span.end
+                            && words_between(text, intent.span.end, h.span.start) <= 10
+                    })
+                    .map(|harm| Span::new(intent.span.start, harm.span.end))
+            })
+        });
+        if let (Some(words), Some(aim)) = (threat, threat_aim) {
+            if !about_someone_else(hits, words, aim.0) {
+                return Some((Kind::Threat, cue(aim, words)));
+            }
+        }
+    }
+
+    // Praise (with nothing contrasting after it) means slang is praise and blame is not the point.
+    let praise_at = hits.iter().filter(|h| h.class == Class::Praise).map(|h| h.span.end).max();
+    let contrast_after =
+        praise_at.is_some_and(|p| hits.iter().any(|h| h.class == Class::Contrast && h.span.start >= p));
+    if praise_at.is_some() && !contrast_after {
+        return None;
+    }
+
+    // Hostile: an insult (a named or linked one in its frame), a swear beside the target, an accusation,
+    // or laughing at someone. Hard words about something the school runs are a complaint instead.
+    let mut about_process: Option<Span> = None;
+    if !quoting {
+        let insult = hits.iter().enumerate().find(|&(i, h)| {
+            let framed = match h.class {
+                Class::Insult | Class::Accusation | Class::Swear => true,
+                Class::NamedInsult => {
+                    preceded_by(hits, i, text, &[Class::Naming, Class::Linking, Class::Insult, Class::LinkedInsult])
+                }
+                Class::LinkedInsult => preceded_by(hits, i, text, &[Class::Linking, Class::Naming]),
+                Class::Mock => has(Class::Laugh),
+                _ => false,
+            };
+            framed && !negated(hits, i, text) && !about_self(hits, i, text)
+        });
+        let teasing_self = hits.iter().enumerate().any(|(i, h)| {
+            matches!(h.class, Class::Insult | Class::NamedInsult | Class::LinkedInsult) && about_self(hits, i, text)
+        });
+        if teasing_self {
+            return None;
+        }
+        if let Some((_, h)) = insult {
+            // The process is the subject: before the words, and either before any mention or right
+            // after one ("the school's response").
+            let process_subject = process.is_some_and(|p| {
+                p.end <= h.span.start
+                    && own_target.is_none_or(|t| t.start > p.start || words_between(text, t.end, p.start) <= 1)
+            });
+            if process_subject {
+                about_process = Some(h.span);
+            } else if let Some(aim) = aimed {
+                if !about_someone_else(hits, h.span, aim.0) {
+                    return Some((Kind::HostileRemark, cue(aim, h.span)));
+                }
+            }
+        }
+    }
+
+    // Complaint: dissatisfaction or a failure of handling, or two weaker signs (a "why" question
+    // counts as one, and so does a word in capitals). Aimed at the school by a mention, by something
+    // it runs, or by a mention anywhere in the post.
+    let complaint_aim = aimed.or(process.map(|p| (p, false))).or(context.anywhere.map(|a| (a, true)));
+    let aim = complaint_aim?;
+    if let Some(words) = about_process {
+        return Some((Kind::Complaint, cue(aim, words)));
+    }
+    let strong = hits
+        .iter()
+        .find(|h| matches!(h.class, Class::Dissatisfied | Class::Failure) && !about_someone_else(hits, h.span, aim.0));
+    let request = question && is_request(sentence_text, hits);
+    if let Some(h) = strong {
+        if !request || h.class == Class::Dissatisfied {
+            return Some((Kind::Complaint, cue(aim, longest_at(hits, h))));
+        }
+    }
+    if request {
+        return None;
+    }
+    // Signs the writer gives of themselves ("I'm a nightmare before coffee") are not about the school.
+    let weak: Vec<&Hit> = hits.iter().filter(|h| h.class == Class::Weak && !said_of_self(hits, h.span, text)).collect();
+    let shouted = shouted_word(sentence_text).map(|(a, b)| Span::new(sentence.start + a, sentence.start + b));
+    let rhetorical = question
+        && starts_with_word(
+            sentence_text,
+            &["why", "how come", "so why", "so the", "seriously", "how", "when", "what", "so"],
+        );
+    // A sign in capitals ("AGAIN", "ALWAYS") counts twice: it is shouted.
+    let shouted = shouted.is_some_and(|c| weak.iter().any(|w| w.span.overlaps(&c)));
+    let signs = weak.len() + usize::from(rhetorical) + usize::from(shouted);
+    if signs >= 2 && !weak.is_empty() {
+        let words = Span::new(weak[0].span.start, weak[weak.len() - 1].span.end);
+        if !about_someone_else(hits, words, aim.0) {
+            return Some((Kind::Complaint, cue(aim, words)));
+        }
+    }
+    None
+}
+
+/// The longest phrase of `hit`'s class that starts where it does ("still no reply" rather than
+/// "still no"): the words a finding names.
+fn longest_at(hits: &[Hit], hit: &Hit) -> Span {
+    hits.iter()
+        .filter(|h| h.class == hit.class && h.span.start == hit.span.start)
+        .map(|h| h.span)
+        .max_by_key(|s| s.end)
+        .unwrap_or(hit.span)
+}
+
+/// Whether someone outside the school ("the council", "my boss") is what the words are about: named
+/// before them, with no mention of the school in between.
+fn about_someone_else(hits: &[Hit], words: Span, target: Span) -> bool {
+    hits.iter().any(|h| {
+        h.class == Class::OtherTarget
+            && h.span.start < words.end
+            && !(target.start > h.span.start && target.start < words.end)
+    })
+}
+
+/// A word in capitals for emphasis in a sentence that is not all capitals ("rang me AGAIN"), as byte offsets.
+fn shouted_word(sentence: &str) -> Option<(usize, usize)> {
+    if !sentence.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    let mut at = 0;
+    for word in sentence.split(|c: char| !c.is_alphabetic()) {
+        let start = sentence[at..].find(word).map_or(at, |k| at + k);
+        at = start + word.len();
+        if word.len() >= 3 && word.chars().all(|c| c.is_uppercase()) && !is_acronym(word) {
+            return Some((start, at));
+        }
+    }
+    None
+}
+
+/// Capitals that are names of things rather than emphasis.
+fn is_acronym(word: &str) -> bool {
+    matches!(
+        word,
+        "SLT"
+            | "SMT"
+            | "PTA"
+            | "SEN"
+            | "SENCO"
+            | "SENDCO"
+            | "DSL"
+            | "EHCP"
+            | "INSET"
+            | "PE"
+            | "GCSE"
+            | "GCSES"
+            | "SATS"
+            | "SATs"
+            | "CPOMS"
+            | "PPA"
+            | "ECT"
+            | "NQT"
+            | "HLTA"
+            | "LSA"
+            | "TA"
+            | "TAS"
+            | "MAT"
+            | "CEO"
+            | "ALN"
+            | "ALNCO"
+            | "SEF"
+            | "NHS"
+            | "DFE"
+            | "BBC"
+            | "ITV"
+            | "FYI"
+            | "ASAP"
+            | "AIBU"
+            | "WWYD"
+            | "OMG"
+            | "LOL"
+            | "LMAO"
+            | "UK"
+            | "ADHD"
+            | "ASD"
+            | "SEMH"
+            | "KS"
+            | "KS2"
+            | "KS3"
+            | "RE"
+            | "PSHE"
+            | "ICT"
+            | "DT"
+            | "IT"
+            | "MFL"
+            | "PGCE"
+            | "DBS"
+            | "CAMHS"
+            | "GP"
+            | "PPE"
+            | "STEM"
+            | "PTSD"
+            | "BTEC"
+            | "USA"
+    )
+}
+
+/// Whether the hit at `i` has, just before it (a word or two), a hit of one of `classes`.
+fn preceded_by(hits: &[Hit], i: usize, text: &str, classes: &[Class]) -> bool {
+    let at = hits[i].span.start;
+    hits[..i]
+        .iter()
+        .chain(hits[i + 1..].iter())
+        .any(|h| classes.contains(&h.class) && h.span.end <= at && words_between(text, h.span.end, at) == 0)
+}
+
+/// Whether a negation comes within two words before the hit at `i`.
+fn negated(hits: &[Hit], i: usize, text: &str) -> bool {
+    let at = hits[i].span.start;
+    hits.iter().any(|h| h.class == Class::Negation && h.span.end <= at && words_between(text, h.span.end, at) <= 2)
+}
+
+/// Whether the writer says it of themselves ("I'm such an idiot", "useless me").
+fn about_self(hits: &[Hit], i: usize, text: &str) -> bool {
+    let hit = hits[i].span;
+    hits.iter().any(|h| {
+        h.class == Class::SelfRef
+            && ((h.span.end <= hit.start && words_between(text, h.span.end, hit.start) <= 3)
+                || (h.span.start >= hit.end && words_between(text, hit.end, h.span.start) <= 2))
+    }) && !hits
+        .iter()
+        .any(|h| h.class == Class::Target && h.span.end <= hit.start && words_between(text, h.span.end, hit.start) <= 3)
+}
+
+/// Whether the writer's "I'm", "me" comes right before `span` ("I'm a nightmare before coffee").
+fn said_of_self(hits: &[Hit], span: Span, text: &str) -> bool {
+    hits.iter().any(|h| {
+        h.class == Class::SelfRef
+            && text[h.span.start..].starts_with(['I', 'i'])
+            && h.span.end <= span.start
+            && words_between(text, h.span.end, span.start) <= 1
+    })
+}
+
+/// A polite request or a question for information ("Could the school…?", "Does anyone know…?").
+fn is_request(sentence: &str, hits: &[Hit]) -> bool {
+    if starts_with_word(sentence, &["why", "how come", "so why", "so"]) {
+        return false;
+    }
+    let starts = starts_with_word(
+        sentence,
+        &[
+            "could", "can", "would", "will", "does", "do", "is", "are", "has", "have", "how", "when", "where", "who",
+            "what", "which", "anyone", "any", "hi", "hello", "just", "quick", "please", "did", "should", "shall",
+        ],
+    );
+    starts || hits.iter().any(|h| h.class == Class::Polite)
+}
+
+/// Whether the sentence starts with one of `words` (case-insensitive, whole word).
+fn starts_with_word(sentence: &str, words: &[&str]) -> bool {
+    let s = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    words.iter().any(|w| {
+        s.len() >= w.len()
+            && s.is_char_boundary(w.len())
+            && s[..w.len()].eq_ignore_ascii_case(w)
+            && !s[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// Whether `span` is the first word of the sentence (after filler like "honestly").
+fn starts_sentence(text: &str, sentence: Span, span: Span) -> bool {
+    words_between(text, sentence.start, span.start) == 0
+}
+
+/// A sentence with no subject of its own that starts with the language of a kind
+/// ("Useless woman.", "Utterly incompetent bunch.", "Absolute amateurs.").
+fn elided_subject(text: &str, sentence: Span, hits: &[Hit]) -> bool {
+    let first = hits.iter().filter(|h| h.span.start >= sentence.start).min_by_key(|h| h.span.start);
+    let opener = starts_with_word(
+        &text[sentence.start..sentence.end],
+        &[
+            "absolute",
+            "absolutely",
+            "utterly",
+            "utter",
+            "total",
+            "totally",
+            "complete",
+            "completely",
+            "what a",
+            "such a",
+            "bunch of",
+            "typical",
+            "honestly",
+            "pathetic",
+            "useless",
+            "shocking",
+            "disgraceful",
+            "still",
+            "again",
+            "surely",
+            "no wonder",
+            "proper",
+            "bloody",
+            "another",
+            "zero",
+            "not one",
+            "nobody",
+            "no one",
+        ],
+    );
+    opener
+        || first.is_some_and(|h| {
+            matches!(h.class, Class::Insult | Class::NamedInsult | Class::Dissatisfied | Class::Failure | Class::Threat)
+                && starts_sentence(text, sentence, h.span)
+        })
+}
+
+/// How many words lie between two offsets of `text`.
+fn words_between(text: &str, from: usize, to: usize) -> usize {
+    if from >= to {
+        return 0;
+    }
+    text[from..to].split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).count()
+}
+
+/// Words of a school's name that say what kind of school it is, not which.
+const GENERIC_SCHOOL_WORDS: &[&str] = &[
+    "ysgol",
+    "gynradd",
+    "gymraeg",
+    "uwchradd",
+    "primary",
+    "school",
+    "high",
+    "academy",
+    "college",
+    "infant",
+    "infants",
+    "junior",
+    "juniors",
+    "church",
+    "ce",
+    "c",
+    "of",
+    "e",
+    "rc",
+    "catholic",
+    "community",
+    "nursery",
+    "free",
+    "grammar",
+    "secondary",
+    "first",
+    "middle",
+    "upper",
+    "lower",
+    "the",
+    "and",
+    "federation",
+    "trust",
+    "sixth",
+    "form",
+    "school's",
+    "cofe",
+    "methodist",
+    "all",
+    "saints",
+    "st",
+    "st.",
+    "saint",
+    "county",
+    "village",
+    "park",
+    "vale",
+];
+
+/// The short names people call a school by: "holmroyd primary school" → "holmroyd";
+/// "ashcombe vale academy" → "ashcombe vale", "ashcombe"; "ysgol gynradd gymraeg nant y wern" → "nant y wern".
+fn short_names(folded: &str) -> Vec<String> {
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some(first) = words.iter().position(|w| !GENERIC_SCHOOL_WORDS.contains(w)) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut end = first;
+    while end < words.len()
+        && (!GENERIC_SCHOOL_WORDS.contains(&words[end]) || words[end] == "vale" || words[end] == "park")
+    {
+        end += 1;
+    }
+    let phrase = words[first..end].join(" ");
+    if phrase.len() >= 4 && phrase != folded {
+        out.push(phrase);
+    }
+    if end - first > 1 && words[first].len() >= 4 {
+        out.push(words[first].to_string());
+    }
+    out
+}
+
+/// Whether a match of the folded text starts and ends on word boundaries.
+fn whole_word(folded: &str, start: usize, end: usize) -> bool {
+    let left_ok =
+        !char_at(folded, start).is_some_and(is_word_char) || !char_before(folded, start).is_some_and(is_word_char);
+    let right_ok =
+        !char_before(folded, end).is_some_and(is_word_char) || !char_at(folded, end).is_some_and(is_word_char);
+    left_ok && right_ok
+}
+
+/// Whether a regex mention is one: a title before a surname-like word, or a class code that is not a unit.
+fn is_mention(m: &str) -> bool {
+    let last = m.rsplit(' ').next().unwrap_or(m);
+    if m.contains(' ') || m.contains('.') {
+        let lower = last.to_ascii_lowercase();
+        let title = m.split([' ', '.']).next().unwrap_or("").to_ascii_lowercase();
+        let described = matches!(
+            title.as_str(),
+            "that" | "the" | "this" | "those" | "these" | "some" | "one" | "whichever" | "whoever" | "a"
+        );
+        if described || matches!(title.as_str(), "year" | "yr" | "y") {
+            return true;
+        }
+        // "miss you", "sir the": a word that is not a surname, or a title that is a verb or a greeting in lower case.
+        let lower_case_title_word =
+            matches!(title.as_str(), "miss" | "sir" | "madam") && last.starts_with(|c: char| c.is_lowercase());
+        return !(NOT_SURNAMES.contains(&lower.as_str()) || lower_case_title_word);
+    }
+    let code = m.trim_start_matches(|c: char| c.is_ascii_digit());
+    if code.is_empty() {
+        return m.starts_with(['Y', 'y']);
+    }
+    if m.starts_with(['Y', 'y']) {
+        return true;
+    }
+    !NOT_CLASS_CODES.contains(&code)
+        && !code.ends_with("ST")
+        && !code.ends_with("ND")
+        && !code.ends_with("RD")
+        && !code.ends_with("TH")
+}
+
+/// The sentences of `text` under the contract's rule: a sentence ends at a run
+/// of `.`, `!` or `?` (with the closing quotes, brackets and emoji after it),
+/// at a line break, or at an emoji followed by a capital letter. Spans run
+/// from the first to the last non-space character.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::with_capacity(4);
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    let push = |out: &mut Vec<Span>, s: usize, e: usize| {
+        let piece = &text[s..e];
+        let trimmed = piece.trim_end();
+        if !trimmed.is_empty() {
+            out.push(Span::new(s, s + trimmed.len()));
+        }
+    };
+    while let Some((i, c)) = chars.next() {
+        if c == '\n' || c == '\r' {
+            if let Some(s) = start.take() {
+                push(&mut out, s, i);
+            }
+            continue;
+        }
+        if start.is_none() {
+            if c.is_whitespace() {
+                continue;
+            }
+            start = Some(i);
+        }
+        let s = start.expect("set above");
+        if matches!(c, '.' | '!' | '?') {
+            // Not the end: a decimal point, a title's full stop ("Mrs. Doe"), an ellipsis inside a line.
+            let prev_word = text[s..i].rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+            let next = text[i + c.len_utf8()..].chars().next();
+            if c == '.'
+                && next.is_some_and(|n| n.is_ascii_digit())
+                && prev_word.chars().last().is_some_and(|p| p.is_ascii_digit())
+            {
+                continue;
+            }
+            if c == '.'
+                && matches!(
+                    prev_word.to_ascii_lowercase().as_str(),
+                    "mr" | "mrs" | "ms" | "dr" | "mx" | "st" | "prof" | "eg" | "ie" | "etc" | "vs"
+                )
+            {
+                continue;
+            }
+            if c == '.' && next.is_some_and(|n| n.is_alphanumeric()) {
+                continue; // a web address or an abbreviation
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if matches!(d, '.' | '!' | '?' | '"' | '\'' | ')' | '”' | '’')
+                    || is_emoji(d)
+                    || d == '\u{fe0f}'
+                    || d == '\u{200d}'
+                {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if d == ' ' {
+                    // Emoji after a space still close the sentence ("lol. 😂 Next…").
+                    let rest = &text[j..];
+                    let after_space = rest.trim_start_matches(' ');
+                    if after_space.starts_with(is_emoji) {
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            push(&mut out, s, end);
+            start = None;
+            continue;
+        }
+        if is_emoji(c) {
+            // An emoji (run) followed by a capital letter ends the sentence.
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if is_emoji(d) || d == '\u{fe0f}' || d == '\u{200d}' || ('\u{1F3FB}'..='\u{1F3FF}').contains(&d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let after = text[end..].trim_start_matches([' ', '\t']);
+            if after.starts_with(|n: char| n.is_uppercase()) {
+                push(&mut out, s, end);
+                start = None;
+            }
+        }
+    }
+    if let Some(s) = start {
+        push(&mut out, s, text.len());
+    }
+    out
+}
+
+/// Pictographs and symbols people close sentences with.
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xE0000..=0xE007F)
+}
+
+/// The quoted stretches of `text` (song lines, book lines, what someone said), quote marks included.
+fn quoted(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !text.contains(['"', '“', '‘', '\'']) {
+        return out;
+    }
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < bytes.len() {
+        let (i, c) = bytes[k];
+        let closing = match c {
+            '"' => Some('"'),
+            '“' => Some('”'),
+            '‘' => Some('’'),
+            '\'' => Some('\''),
+            _ => None,
+        };
+        let opens = closing.is_some()
+            && (k == 0 || !bytes[k - 1].1.is_alphanumeric())
+            && bytes.get(k + 1).is_some_and(|&(_, n)| !n.is_whitespace());
+        if let (Some(close), true) = (closing, opens) {
+            // The closing mark: not followed by a letter (so not an apostrophe), on the same line.
+            let mut m = k + 1;
+            let mut found = None;
+            while m < bytes.len() && bytes[m].1 != '\n' {
+                let (j, d) = bytes[m];
+                let close_here = d == close || (close == '’' && d == '\'') || (close == '\'' && d == '’');
+                if close_here && !bytes.get(m + 1).is_some_and(|&(_, n)| n.is_alphanumeric()) && m > k + 1 {
+                    found = Some(j + d.len_utf8());
+                    break;
+                }
+                m += 1;
+            }
+            if let Some(end) = found {
+                out.push(Span::new(i, end));
+                k = m + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Config, Engine, Kind};
+
+    fn engine() -> Engine {
+        let mut config = Config::default_school();
+        config.role = crate::Role::Parent;
+        Engine::new(&config).unwrap()
+    }
+
+    /// The tone findings of `post`: (kind, sentence).
+    fn tone(post: &str) -> Vec<(Kind, String)> {
+        engine().check(post).into_iter().filter(|f| f.kind.is_tone()).map(|f| (f.kind, f.text)).collect()
+    }
+
+    fn finds(post: &str, kind: Kind, sentence: &str) {
+        let found = tone(post);
+        assert!(
+            found.iter().any(|(k, s)| *k == kind && s == sentence),
+            "{post:?}: expected {kind} on {sentence:?}, got {found:?}"
+        );
+    }
+
+    fn clean(post: &str) {
+        let found = tone(post);
+        assert!(found.is_empty(), "{post:?}: expected no tone finding, got {found:?}");
+    }
+
+    #[test]
+    fn sentences_follow_the_contract() {
+        let text = "Hi. Mrs. Doe is here!! 😂 Next one\nline two 😤 Capital here and 3.5 miles";
+        let got: Vec<&str> = super::sentences(text).iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(got, ["Hi.", "Mrs. Doe is here!! 😂", "Next one", "line two 😤", "Capital here and 3.5 miles"]);
+    }
+
+    const THREATS: &[(&str, &str)] = &[
+        ("Watch your back Mrs Doe.", "Watch your back Mrs Doe."),
+        ("Mrs Doe is a joke. I know where she lives.", "I know where she lives."),
+        (
+            "If that boy in Year 4 touches my son again I'll batter him.",
+            "If that boy in Year 4 touches my son again I'll batter him.",
+        ),
+        ("someone needs to key the head's car tbh", "someone needs to key the head's car tbh"),
+        (
+            "I'll make sure she never works again, Mrs Doe knows what she did.",
+            "I'll make sure she never works again, Mrs Doe knows what she did.",
+        ),
+        ("the teachers better watch themselves fr", "the teachers better watch themselves fr"),
+        // The school by its short name; exposure as retaliation.
+        (
+            "Keep pushing me, Bucklebury, and I'll be outside that gate with a placard.",
+            "Keep pushing me, Bucklebury, and I'll be outside that gate with a placard.",
+        ),
+        (
+            "Mrs Doe has been useless. I've got screenshots and the local paper would love them.",
+            "I've got screenshots and the local paper would love them.",
+        ),
+    ];
+
+    const HOSTILE: &[(&str, &str)] = &[
+        ("Mrs Doe is a useless woman.", "Mrs Doe is a useless woman."),
+        ("Had a meeting with Mrs Doe. Useless woman.", "Useless woman."),
+        ("THE TEACHERS AT THIS SCHOOL ARE F***ING USELESS.", "THE TEACHERS AT THIS SCHOOL ARE F***ING USELESS."),
+        ("the head is pocketing the trip money", "the head is pocketing the trip money"),
+        ("that kid in year 6 is a proper wasteman", "that kid in year 6 is a proper wasteman"),
+        ("Mr Jones is twp as a brush", "Mr Jones is twp as a brush"),
+        ("the dinner ladies are sh*te", "the dinner ladies are sh*te"),
+        ("Mrs Doe's a gobby cow.", "Mrs Doe's a gobby cow."),
+        ("Mr Okafor is about as bright as a power cut", "Mr Okafor is about as bright as a power cut"),
+    ];
+
+    const COMPLAINTS: &[(&str, &str)] = &[
+        (
+            "Absolutely disgusted with how the school handled the bullying.",
+            "Absolutely disgusted with how the school handled the bullying.",
+        ),
+        ("Nobody in the office ever answers the phone.", "Nobody in the office ever answers the phone."),
+        ("Still no reply from school 😤", "Still no reply from school 😤"),
+        ("Why does the school always tell us the day before?", "Why does the school always tell us the day before?"),
+        ("The detention system is a farce.", "The detention system is a farce."),
+        ("Mrs Doe rang me AGAIN about the dinner money.", "Mrs Doe rang me AGAIN about the dinner money."),
+    ];
+
+    const CLEAN: &[&str] = &[
+        "Mrs Doe is an absolute legend, the costumes were sick 🔥",
+        "The nativity was bloody brilliant, well done Year 2!!",
+        "I'm such an idiot, forgot the PE kit again 🤦‍♀️",
+        "My son says a boy called him stupid today, any advice?",
+        "Could the school send the letter again please?",
+        "Does anyone know when the trip money is due?",
+        "Year 2 keep singing 'You're a mean one, Mr Grinch' 😂",
+        "The council are an absolute joke, still no gritting.",
+        "My boss is a total muppet, wants me in on the inset day.",
+        "Trip money for the zoo is due Friday.",
+        "Dinosaur day was amazing, thank you Miss Harcourt.",
+        "Well done to the Year 5 netball girls!",
+        "The Twits is our bedtime book: 'If a person has ugly thoughts, it begins to show on the face.'",
+        "I'll send the key stage 2 results to the office tomorrow.",
+        "Parking at drop off is a nightmare and the council couldn't care less.",
+        "Mrs Doe was lovely. I'm a nightmare before coffee though.",
+        "Reminder: swimming starts Monday, don't forget goggles 🏊",
+        "Honestly Virgin Media are the worst, the school wifi is fine though.",
+        "😤😤😤",
+    ];
+
+    #[test]
+    fn threats() {
+        for (post, sentence) in THREATS {
+            finds(post, Kind::Threat, sentence);
+        }
+    }
+
+    #[test]
+    fn hostile_remarks() {
+        for (post, sentence) in HOSTILE {
+            finds(post, Kind::HostileRemark, sentence);
+        }
+    }
+
+    #[test]
+    fn complaints() {
+        for (post, sentence) in COMPLAINTS {
+            finds(post, Kind::Complaint, sentence);
+        }
+    }
+
+    #[test]
+    fn guards() {
+        for post in CLEAN {
+            clean(post);
+        }
+    }
+
+    #[test]
+    fn the_finding_names_its_target_and_its_words() {
+        let findings = engine().check("Had a meeting with Mrs Doe. Useless woman.");
+        let remark = findings.iter().find(|f| f.kind == Kind::HostileRemark).unwrap();
+        let message = remark.message();
+        assert!(message.contains("aimed at “Mrs Doe” (named earlier)"), "{message}");
+        assert!(message.contains("“Useless”"), "{message}");
+    }
+
+    #[test]
+    fn tone_spans_keep_the_names_inside_them() {
+        let kinds: Vec<Kind> = engine().check("Mrs Doe is a useless woman.").iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, [Kind::StaffName, Kind::HostileRemark]);
+    }
+}
