@@ -138,22 +138,34 @@ fn check_size(width: u64, height: u64, limit: u64) -> Result<(), PhotoError> {
     Ok(())
 }
 
-/// The integer factor that brings the long side to at most [`DETECTION_LONG_SIDE`].
-fn reduction(width: u32, height: u32) -> u32 {
-    width.max(height).div_ceil(DETECTION_LONG_SIDE).max(1)
+/// The integer factor that brings the long side to at most `long_side`.
+fn reduction_to(width: u32, height: u32, long_side: u32) -> u32 {
+    width.max(height).div_ceil(long_side.max(1)).max(1)
 }
 
-/// Decodes a JPEG, PNG or WebP to its size and a small grey copy.
+#[cfg(test)]
+fn reduction(width: u32, height: u32) -> u32 {
+    reduction_to(width, height, DETECTION_LONG_SIDE)
+}
+
+/// Decodes a JPEG, PNG or WebP to its size and a grey copy whose long side is at most
+/// [`DETECTION_LONG_SIDE`].
 pub fn decode(format: Format, bytes: &[u8]) -> Result<Decoded, PhotoError> {
+    decode_to(format, bytes, DETECTION_LONG_SIDE)
+}
+
+/// [`decode`] with another long side for the grey copy (for measurements).
+pub fn decode_to(format: Format, bytes: &[u8], long_side: u32) -> Result<Decoded, PhotoError> {
+    let reduction = |w, h| reduction_to(w, h, long_side);
     match format {
-        Format::Jpeg => decode_jpeg(bytes),
-        Format::Png => decode_png(bytes),
-        Format::WebP => decode_webp(bytes),
+        Format::Jpeg => decode_jpeg(bytes, reduction),
+        Format::Png => decode_png(bytes, reduction),
+        Format::WebP => decode_webp(bytes, reduction),
         Format::Heic | Format::Video => Err(PhotoError::NotAnImage),
     }
 }
 
-fn decode_jpeg(bytes: &[u8]) -> Result<Decoded, PhotoError> {
+fn decode_jpeg(bytes: &[u8], reduction: impl Fn(u32, u32) -> u32) -> Result<Decoded, PhotoError> {
     let corrupt = |e: jpeg_decoder::Error| PhotoError::Corrupt(e.to_string());
     let mut decoder = jpeg_decoder::Decoder::new(bytes);
     decoder.read_info().map_err(corrupt)?;
@@ -184,7 +196,7 @@ fn decode_jpeg(bytes: &[u8]) -> Result<Decoded, PhotoError> {
     Ok(Decoded { width, height, gray: shrink.finish() })
 }
 
-fn decode_png(bytes: &[u8]) -> Result<Decoded, PhotoError> {
+fn decode_png(bytes: &[u8], reduction: impl Fn(u32, u32) -> u32) -> Result<Decoded, PhotoError> {
     let corrupt = |e: png::DecodingError| PhotoError::Corrupt(e.to_string());
     let mut decoder = png::Decoder::new_with_limits(Cursor::new(bytes), png::Limits { bytes: 64 << 20 });
     decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
@@ -224,7 +236,7 @@ fn decode_png(bytes: &[u8]) -> Result<Decoded, PhotoError> {
     Ok(Decoded { width, height, gray: shrink.finish() })
 }
 
-fn decode_webp(bytes: &[u8]) -> Result<Decoded, PhotoError> {
+fn decode_webp(bytes: &[u8], reduction: impl Fn(u32, u32) -> u32) -> Result<Decoded, PhotoError> {
     let corrupt = |e: image_webp::DecodingError| PhotoError::Corrupt(e.to_string());
     let mut decoder = image_webp::WebPDecoder::new(Cursor::new(bytes)).map_err(corrupt)?;
     let (width, height) = decoder.dimensions();
@@ -365,6 +377,16 @@ mod tests {
         assert_eq!(reduction(4032, 3024), 4);
         assert_eq!(reduction(600, 346), 1);
         assert_eq!(reduction(8064, 6048), 8);
+    }
+
+    #[test]
+    fn a_jpeg_declaring_65500_squared_pixels_is_too_large() {
+        let mut jpeg = vec![0xFF, 0xD8];
+        // SOF0: length 11, 8 bits, height, width, one component.
+        jpeg.extend([0xFF, 0xC0, 0, 11, 8, 0xFF, 0xDC, 0xFF, 0xDC, 1, 1, 0x11, 0]);
+        jpeg.extend([0xFF, 0xD9]);
+        let err = decode(Format::Jpeg, &jpeg).unwrap_err();
+        assert!(matches!(err, PhotoError::TooLarge { width: 65500, height: 65500, .. }), "{err}");
     }
 
     #[test]

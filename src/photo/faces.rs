@@ -17,7 +17,7 @@ pub const MIN_FACE: u32 = 20;
 /// The lowest score a box needs to count as a face (the crate's default threshold is 2.0).
 pub const MIN_SCORE: f64 = 2.0;
 /// Scale between pyramid levels.
-const PYRAMID_SCALE: f32 = 0.8;
+const PYRAMID_SCALE: f32 = 0.7;
 /// Step of the sliding window, in pixels.
 const WINDOW_STEP: u32 = 4;
 
@@ -57,12 +57,17 @@ impl FaceDetector {
 
     /// A detector from a SeetaFace model's bytes (the browser can fetch the model separately).
     pub fn from_model(model: &[u8]) -> Result<FaceDetector, String> {
+        FaceDetector::with_settings(model, PYRAMID_SCALE, WINDOW_STEP)
+    }
+
+    /// A detector with another pyramid scale and window step (for measurements).
+    pub fn with_settings(model: &[u8], pyramid_scale: f32, window_step: u32) -> Result<FaceDetector, String> {
         let model = rustface::read_model(model).map_err(|e| format!("not a SeetaFace model: {e}"))?;
         let mut inner = rustface::create_detector_with_model(model);
         inner.set_min_face_size(MIN_FACE);
         inner.set_score_thresh(MIN_SCORE);
-        inner.set_pyramid_scale_factor(PYRAMID_SCALE);
-        inner.set_slide_window_step(WINDOW_STEP, WINDOW_STEP);
+        inner.set_pyramid_scale_factor(pyramid_scale.clamp(0.5, 0.95));
+        inner.set_slide_window_step(window_step.max(1), window_step.max(1));
         Ok(FaceDetector { inner })
     }
 

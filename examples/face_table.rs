@@ -1,0 +1,40 @@
+//! The face detector measured on labelled photos (ARCHITECTURE.md, "Face detection: the choice").
+//!
+//!     /tmp/pgvenv/bin/python tools/make_photos.py /tmp/ph --phone
+//!     cargo run --release --example face_table -- /tmp/ph [LONG_SIDE] [PYRAMID_SCALE] [STEP]
+//!
+//! Reads DIR/labels.tsv (file, width, height, faces, what); prints found/true faces and
+//! the milliseconds to decode and to detect, per photo, single-threaded.
+
+use postguard::photo::container::{decode_to, Format};
+use postguard::photo::faces::{FaceDetector, SEETA_FRONTAL_MODEL};
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let dir = std::path::PathBuf::from(args.get(1).expect("a directory with labels.tsv"));
+    let long_side: u32 = args.get(2).map_or(1008, |s| s.parse().unwrap());
+    let pyramid: f32 = args.get(3).map_or(0.8, |s| s.parse().unwrap());
+    let step: u32 = args.get(4).map_or(4, |s| s.parse().unwrap());
+    let mut detector = FaceDetector::with_settings(SEETA_FRONTAL_MODEL, pyramid, step).unwrap();
+    let labels = std::fs::read_to_string(dir.join("labels.tsv")).unwrap();
+    println!("long side {long_side}, pyramid {pyramid}, step {step}");
+    for line in labels.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let bytes = std::fs::read(dir.join(cols[0])).unwrap();
+        let t = Instant::now();
+        let decoded = decode_to(Format::sniff(&bytes).unwrap(), &bytes, long_side).unwrap();
+        let decode_ms = t.elapsed().as_secs_f64() * 1000.0;
+        let t = Instant::now();
+        let faces = detector.detect(&decoded.gray);
+        let detect_ms = t.elapsed().as_secs_f64() * 1000.0;
+        println!(
+            "{:<20} {}x{}\tfaces {}/{}\tdecode {decode_ms:.0} ms\tdetect {detect_ms:.0} ms",
+            cols[0],
+            decoded.width,
+            decoded.height,
+            faces.len(),
+            cols[3]
+        );
+    }
+}
