@@ -3,7 +3,7 @@
 #
 #   ./build.sh demo    build the CLI and check example posts against the embedded sample school (Bucklebury)
 #   ./build.sh test    run every test: unit, property, CLI, doc tests, scored eval sets, and the extension in Chromium
-#   ./build.sh bench   criterion benchmarks of the core, then keystroke-to-highlight latency in Chromium
+#   ./build.sh bench   criterion benchmarks of the core (posts, photos), then keystroke-to-highlight latency in Chromium
 #   ./build.sh eval    score the engine on ../shared/eval-sample with the release thresholds
 #   ./build.sh build   release build of the CLI and the extension (dist/ unpacked, postguard-extension.zip)
 #   ./build.sh extension   the extension only
@@ -148,6 +148,7 @@ run_tests() {
 bench() {
   setup
   cargo bench --locked --bench engine
+  cargo bench --locked --bench photo
   build_extension
   setup_chromium
   node bench/latency.mjs

@@ -17,9 +17,9 @@ pub const MIN_FACE: u32 = 20;
 /// The lowest score a box needs to count as a face (the crate's default threshold is 2.0).
 pub const MIN_SCORE: f64 = 2.0;
 /// Scale between pyramid levels.
-const PYRAMID_SCALE: f32 = 0.7;
+const PYRAMID_SCALE: f32 = 0.6;
 /// Step of the sliding window, in pixels.
-const WINDOW_STEP: u32 = 4;
+const WINDOW_STEP: u32 = 5;
 
 /// A face's box in the original image's pixels.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
@@ -57,14 +57,19 @@ impl FaceDetector {
 
     /// A detector from a SeetaFace model's bytes (the browser can fetch the model separately).
     pub fn from_model(model: &[u8]) -> Result<FaceDetector, String> {
-        FaceDetector::with_settings(model, PYRAMID_SCALE, WINDOW_STEP)
+        FaceDetector::with_settings(model, MIN_FACE, PYRAMID_SCALE, WINDOW_STEP)
     }
 
-    /// A detector with another pyramid scale and window step (for measurements).
-    pub fn with_settings(model: &[u8], pyramid_scale: f32, window_step: u32) -> Result<FaceDetector, String> {
+    /// A detector with another smallest face, pyramid scale and window step (for measurements).
+    pub fn with_settings(
+        model: &[u8],
+        min_face: u32,
+        pyramid_scale: f32,
+        window_step: u32,
+    ) -> Result<FaceDetector, String> {
         let model = rustface::read_model(model).map_err(|e| format!("not a SeetaFace model: {e}"))?;
         let mut inner = rustface::create_detector_with_model(model);
-        inner.set_min_face_size(MIN_FACE);
+        inner.set_min_face_size(min_face.max(20));
         inner.set_score_thresh(MIN_SCORE);
         inner.set_pyramid_scale_factor(pyramid_scale.clamp(0.5, 0.95));
         inner.set_slide_window_step(window_step.max(1), window_step.max(1));

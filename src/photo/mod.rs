@@ -114,6 +114,16 @@ mod tests {
     }
 
     #[test]
+    fn a_webp_has_its_size_exif_and_xmp() {
+        let xmp = r#"<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:title><rdf:Alt><rdf:li>Well done Millie</rdf:li></rdf:Alt></dc:title></x:xmpmeta>"#;
+        let webp = testing::webp_with_exif(&testing::ExifFields { gps: Some((-1.5, -2.25)), ..Default::default() }, Some(xmp));
+        let r = analyse(&webp, &engine(), Some(&mut FaceDetector::seeta_frontal())).unwrap();
+        assert_eq!((r.format, r.size, r.face_count()), (Format::WebP, Some((48, 32)), 0));
+        assert_eq!(r.location, Some(Location { lat: -1.5, lon: -2.25 }));
+        assert_eq!((r.findings[0].field.as_str(), r.findings[0].finding.text.as_str()), ("dc:title", "Millie"));
+    }
+
+    #[test]
     fn png_text_is_checked() {
         let png = testing::png_with_text(&[("Comment", "Well done Millie", true)]);
         let r = analyse(&png, &engine(), None).unwrap();

@@ -236,3 +236,15 @@ pub fn mp4(location: Option<&str>, created: Option<&str>, size: (u32, u32)) -> V
     out.extend(mp4_box(b"moov", &moov));
     out
 }
+
+/// A lossless 48×32 WebP with EXIF for `fields` (and an XMP packet when `xmp` is given).
+pub fn webp_with_exif(fields: &ExifFields<'_>, xmp: Option<&str>) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut encoder = image_webp::WebPEncoder::new(&mut out);
+    encoder.set_exif_metadata(exif_tiff(fields));
+    if let Some(xmp) = xmp {
+        encoder.set_xmp_metadata(xmp.as_bytes().to_vec());
+    }
+    encoder.encode(&[100; 48 * 32 * 3], 48, 32, image_webp::ColorType::Rgb8).unwrap();
+    out
+}
