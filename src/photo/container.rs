@@ -176,6 +176,10 @@ fn decode_jpeg(bytes: &[u8], reduction: impl Fn(u32, u32) -> u32) -> Result<Deco
     let k = reduction(width, height);
     let want = |side: u32| (side.div_ceil(k)).clamp(1, u16::MAX as u32) as u16;
     let (w, h) = decoder.scale(want(width), want(height)).map_err(corrupt)?;
+    if !jpeg_has_end(bytes) {
+        // jpeg-decoder fills a scan that stops early with grey; we say so instead.
+        return Err(PhotoError::Corrupt("the image data ends before the end-of-image marker".into()));
+    }
     decoder.set_max_decoding_buffer_size(MAX_PIXELS as usize * 4);
     let pixels = decoder.decode().map_err(corrupt)?;
     let info = decoder.info().ok_or_else(|| PhotoError::Corrupt("no frame header".into()))?;
@@ -194,6 +198,26 @@ fn decode_jpeg(bytes: &[u8], reduction: impl Fn(u32, u32) -> u32) -> Result<Deco
         shrink.push_row(row, channels);
     }
     Ok(Decoded { width, height, gray: shrink.finish() })
+}
+
+/// Whether the first image's scan data is followed by an end-of-image marker. Inside
+/// entropy-coded data a 0xFF byte is always followed by 0x00 or a restart marker, so the
+/// first FF D9 after the first start-of-scan ends the image (thumbnails live in APP1,
+/// before it; trailers and second images come after it).
+fn jpeg_has_end(bytes: &[u8]) -> bool {
+    let mut at = 2;
+    while at + 4 <= bytes.len() && bytes[at] == 0xFF {
+        let marker = bytes[at + 1];
+        if marker == 0xFF {
+            at += 1; // fill byte
+            continue;
+        }
+        if marker == 0xDA {
+            return memchr::memmem::find(&bytes[at..], &[0xFF, 0xD9]).is_some();
+        }
+        at += 2 + u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]) as usize;
+    }
+    false
 }
 
 fn decode_png(bytes: &[u8], reduction: impl Fn(u32, u32) -> u32) -> Result<Decoded, PhotoError> {
@@ -387,6 +411,14 @@ mod tests {
         jpeg.extend([0xFF, 0xD9]);
         let err = decode(Format::Jpeg, &jpeg).unwrap_err();
         assert!(matches!(err, PhotoError::TooLarge { width: 65500, height: 65500, .. }), "{err}");
+    }
+
+    #[test]
+    fn a_jpeg_cut_inside_its_image_data_is_truncated() {
+        let jpeg: &[u8] = include_bytes!("../../tests/data/photos/portrait.jpg");
+        assert!(decode(Format::Jpeg, jpeg).is_ok());
+        let err = decode(Format::Jpeg, &jpeg[..jpeg.len() * 2 / 3]).unwrap_err();
+        assert!(err.to_string().contains("ends before the end-of-image marker"), "{err}");
     }
 
     #[test]

@@ -116,7 +116,8 @@ mod tests {
     #[test]
     fn a_webp_has_its_size_exif_and_xmp() {
         let xmp = r#"<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:title><rdf:Alt><rdf:li>Well done Millie</rdf:li></rdf:Alt></dc:title></x:xmpmeta>"#;
-        let webp = testing::webp_with_exif(&testing::ExifFields { gps: Some((-1.5, -2.25)), ..Default::default() }, Some(xmp));
+        let webp =
+            testing::webp_with_exif(&testing::ExifFields { gps: Some((-1.5, -2.25)), ..Default::default() }, Some(xmp));
         let r = analyse(&webp, &engine(), Some(&mut FaceDetector::seeta_frontal())).unwrap();
         assert_eq!((r.format, r.size, r.face_count()), (Format::WebP, Some((48, 32)), 0));
         assert_eq!(r.location, Some(Location { lat: -1.5, lon: -2.25 }));
