@@ -1,7 +1,7 @@
 //! The face detector measured on labelled photos (ARCHITECTURE.md, "Face detection: the choice").
 //!
 //!     /tmp/pgvenv/bin/python tools/make_photos.py /tmp/ph --phone
-//!     cargo run --release --example face_table -- /tmp/ph [LONG_SIDE] [PYRAMID_SCALE] [STEP] [MIN_FACE]
+//!     cargo run --release --example face_table -- /tmp/ph [LONG_SIDE] [PYRAMID_SCALE] [STEP] [MIN_FACE] [MIN_SCORE]
 //!
 //! Reads DIR/labels.tsv (file, width, height, faces, what); prints found/true faces and
 //! the milliseconds of CPU time (this thread's, from /proc: the machine is shared) to decode
@@ -23,9 +23,10 @@ fn main() {
     let pyramid: f32 = args.get(3).map_or(0.8, |s| s.parse().unwrap());
     let step: u32 = args.get(4).map_or(4, |s| s.parse().unwrap());
     let min_face: u32 = args.get(5).map_or(20, |s| s.parse().unwrap());
-    let mut detector = FaceDetector::with_settings(SEETA_FRONTAL_MODEL, min_face, pyramid, step).unwrap();
+    let min_score: f64 = args.get(6).map_or(2.0, |s| s.parse().unwrap());
+    let mut detector = FaceDetector::with_settings(SEETA_FRONTAL_MODEL, min_face, pyramid, step, min_score).unwrap();
     let labels = std::fs::read_to_string(dir.join("labels.tsv")).unwrap();
-    println!("long side {long_side}, pyramid {pyramid}, step {step}, smallest face {min_face}");
+    println!("long side {long_side}, pyramid {pyramid}, step {step}, smallest face {min_face}, score {min_score}");
     for line in labels.lines().skip(1) {
         let cols: Vec<&str> = line.split('\t').collect();
         let bytes = std::fs::read(dir.join(cols[0])).unwrap();
