@@ -50,6 +50,8 @@ pub struct Metadata {
     pub camera: Option<String>,
     /// Free text, in the order found.
     pub texts: Vec<MetadataText>,
+    /// EXIF PixelXDimension × PixelYDimension: the size of a HEIC, whose pixels we do not decode.
+    pub pixel_size: Option<(u32, u32)>,
 }
 
 impl Metadata {
@@ -128,6 +130,8 @@ fn from_exif(exif: &Exif, meta: &mut Metadata) {
     }
     meta.taken = ascii(exif, Tag::DateTimeOriginal).or_else(|| ascii(exif, Tag::DateTime)).and_then(|s| exif_time(&s));
     meta.camera = camera(ascii(exif, Tag::Make), ascii(exif, Tag::Model));
+    let dimension = |tag| exif.get_field(tag, In::PRIMARY).and_then(|f| f.value.get_uint(0)).filter(|&v| v > 0);
+    meta.pixel_size = dimension(Tag::PixelXDimension).zip(dimension(Tag::PixelYDimension));
     if let Some(s) = ascii(exif, Tag::ImageDescription) {
         meta.add_text("ImageDescription", &s);
     }
@@ -414,6 +418,12 @@ mod tests {
                 ("XPComment", "Zoë won the egg and spoon")
             ]
         );
+    }
+
+    #[test]
+    fn the_declared_pixel_size_is_read_for_heic() {
+        let jpeg = jpeg_with_exif(&ExifFields { pixel_size: Some((4032, 3024)), ..Default::default() });
+        assert_eq!(read(Format::Jpeg, &jpeg).pixel_size, Some((4032, 3024)));
     }
 
     #[test]

@@ -54,7 +54,10 @@ pub fn analyse(bytes: &[u8], engine: &Engine, faces: Option<&mut FaceDetector>) 
             let found = faces.map(|d| d.detect(&decoded.gray));
             (Some((decoded.width, decoded.height)), found, metadata::read(format, bytes))
         }
-        Format::Heic => (None, None, metadata::read(format, bytes)),
+        Format::Heic => {
+            let meta = metadata::read(format, bytes);
+            (meta.pixel_size, None, meta)
+        }
         Format::Video => {
             let info =
                 video::read(bytes).ok_or_else(|| PhotoError::Corrupt("no readable movie header (moov)".into()))?;

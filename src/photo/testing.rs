@@ -21,6 +21,8 @@ pub struct ExifFields<'a> {
     pub artist: Option<&'a str>,
     /// XPComment (UTF-16LE).
     pub xp_comment: Option<&'a str>,
+    /// PixelXDimension and PixelYDimension.
+    pub pixel_size: Option<(u32, u32)>,
 }
 
 /// A 16×16 grey JPEG.
@@ -105,6 +107,10 @@ pub fn exif_tiff(fields: &ExifFields<'_>) -> Vec<u8> {
     }
     if let Some(s) = fields.taken {
         exif.push(ascii(0x9003, s));
+    }
+    if let Some((w, h)) = fields.pixel_size {
+        exif.push(long(0xa002, w));
+        exif.push(long(0xa003, h));
     }
     if let Some(s) = fields.user_comment {
         let mut data = if s.is_ascii() { b"ASCII\0\0\0".to_vec() } else { b"UNICODE\0".to_vec() };
