@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # PostGuard's one entry point.
 #
-#   ./build.sh demo    build the CLI and check example posts against the embedded sample school (Bucklebury)
+#   ./build.sh demo    build the CLI and check example posts (and three photos) against the embedded sample school (Bucklebury)
 #   ./build.sh test    run every test: unit, property, CLI, doc tests, scored eval sets, and the extension in Chromium
-#   ./build.sh bench   criterion benchmarks of the core, then keystroke-to-highlight latency in Chromium
+#   ./build.sh bench   criterion benchmarks of the core (posts, photos), then keystroke-to-highlight latency in Chromium
 #   ./build.sh eval    score the engine on ../shared/eval-sample with the release thresholds
 #   ./build.sh build   release build of the CLI and the extension (dist/ unpacked, postguard-extension.zip)
 #   ./build.sh extension   the extension only
@@ -116,6 +116,9 @@ demo() {
   python3 -c 'import json,sys; [print(json.dumps({"id": i, "text": l.rstrip("\n")})) for i, l in enumerate(sys.stdin) if l.strip()]' \
     < data/demo-posts.txt | "$pg" check --jsonl - | head -3
   echo "..."
+  echo
+  echo "== Photos (postguard photo --role parent): the labelled photos of tests/data/photos/"
+  "$pg" photo --role parent tests/data/photos/group3.jpg tests/data/photos/portrait.jpg tests/data/photos/cat.jpg || true
 }
 
 eval_sample() {
@@ -148,6 +151,7 @@ run_tests() {
 bench() {
   setup
   cargo bench --locked --bench engine
+  cargo bench --locked --bench photo
   build_extension
   setup_chromium
   node bench/latency.mjs

@@ -55,6 +55,7 @@ pub mod detect;
 pub mod finding;
 pub mod guidance;
 mod pattern;
+pub mod photo;
 pub mod policy;
 pub mod review;
 pub mod roster;

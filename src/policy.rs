@@ -374,6 +374,24 @@ pub fn guideline(kind: Kind, role: Role) -> Guideline {
     }
 }
 
+/// The clauses a photo or video that shows people touches, for a role: staff and governors
+/// may not post media with the school's people in them (Staff 1); parents only their own
+/// children (Parent 1); pupils are not to post about other pupils (Pupil 2).
+pub fn faces_clauses(role: Role) -> &'static [Clause] {
+    match role.section() {
+        Section::Staff => &[STAFF_1],
+        Section::Parent => &[PARENT_1],
+        Section::Pupil => &[PUPIL_2],
+        Section::General => unreachable!("roles map to their own section"),
+    }
+}
+
+/// The clauses a photo's embedded position touches for any role: where a child is
+/// photographed (home, school, club) is information that compromises their safety.
+pub fn location_clauses(_role: Role) -> &'static [Clause] {
+    &[GENERAL_5]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -412,6 +430,16 @@ mod tests {
         assert_eq!(guideline(Kind::Threat, Role::Pupil).severity, Severity::Block);
         assert_eq!(guideline(Kind::HostileRemark, Role::Staff).severity, Severity::Warn);
         assert_eq!(guideline(Kind::Complaint, Role::Parent).severity, Severity::Info);
+    }
+
+    #[test]
+    fn photos_of_people_cite_each_roles_own_clause() {
+        let refs = |role| faces_clauses(role).iter().map(|c| c.reference()).collect::<Vec<_>>();
+        assert_eq!(refs(Role::Staff), ["Staff 1"]);
+        assert_eq!(refs(Role::Governor), ["Staff 1"]);
+        assert_eq!(refs(Role::Parent), ["Parent 1"]);
+        assert_eq!(refs(Role::Pupil), ["Pupil 2"]);
+        assert_eq!(location_clauses(Role::Parent)[0].reference(), "General 5");
     }
 
     #[test]

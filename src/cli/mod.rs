@@ -4,6 +4,7 @@ mod age;
 mod check;
 mod human;
 mod jsonl;
+mod photo;
 mod policy;
 mod roster;
 
@@ -38,6 +39,8 @@ enum Command {
     /// Work with configuration files.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Faces, position, time, camera and metadata text of photos and videos (one JSON line each).
+    Photo(photo::PhotoArgs),
     /// Print the school's guidelines for a role.
     Policy(policy::PolicyArgs),
     /// Whether someone born on a date is old enough for a site (one JSON line).
@@ -80,6 +83,7 @@ pub fn run() -> ExitCode {
             print!("{}", postguard::config::DEFAULT_CONFIG_JSON);
             Ok(EXIT_OK)
         }
+        Command::Photo(args) => photo::run(&args),
         Command::Policy(args) => policy::run(&args),
         Command::Age(args) => age::run(&args),
         Command::Roster(command) => roster::run(&command),
