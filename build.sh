@@ -7,6 +7,7 @@
 #   ./build.sh eval    score the engine on ../shared/eval-sample with the release thresholds
 #   ./build.sh build   release build of the CLI and the extension (dist/ unpacked, postguard-extension.zip)
 #   ./build.sh extension   the extension only
+#   ./build.sh fuzz [SECONDS]   fuzz the core (check, config, roster, age) for SECONDS each (default 60), nightly + cargo-fuzz
 set -euo pipefail
 cd "$(dirname "$0")"
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -157,6 +158,22 @@ bench() {
   node bench/latency.mjs
 }
 
+# cargo-fuzz on nightly: each target from the seeds in fuzz/seeds/ (kept small, in the repository) plus what earlier
+# runs found (target/fuzz-corpus/, not kept). A crash stops the run and leaves its input in fuzz/artifacts/.
+fuzz() {
+  setup
+  local seconds="${1:-60}"
+  rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+  command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+  for target in check config roster age; do
+    mkdir -p "target/fuzz-corpus/$target"
+    echo "== fuzz $target for ${seconds}s"
+    cargo +nightly fuzz run --fuzz-dir fuzz "$target" "target/fuzz-corpus/$target" "fuzz/seeds/$target" -- \
+      -max_total_time="$seconds" -print_final_stats=1 2>&1 | grep -E '^(stat::number_of_executed_units|stat::peak_rss|==|SUMMARY|.*panicked)' || true
+    [ -z "$(ls fuzz/artifacts/"$target" 2>/dev/null)" ] || { echo "build.sh: fuzz $target found a crash: fuzz/artifacts/$target/" >&2; exit 1; }
+  done
+}
+
 case "${1:-help}" in
   demo) demo ;;
   test) run_tests ;;
@@ -164,5 +181,6 @@ case "${1:-help}" in
   eval) eval_sample ;;
   build) build ;;
   extension) build_extension ;;
+  fuzz) fuzz "${2:-60}" ;;
   *) sed -n '2,10p' "$0"; [ "${1:-help}" = help ] || exit 2 ;;
 esac

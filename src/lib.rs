@@ -54,6 +54,7 @@ pub mod config;
 pub mod detect;
 pub mod finding;
 pub mod guidance;
+pub mod long_draft;
 mod pattern;
 pub mod photo;
 pub mod policy;

@@ -100,4 +100,44 @@ proptest! {
     fn any_string_at_all_is_checked_without_panic(text in any::<String>()) {
         let _ = engine().check(&text);
     }
+
+}
+
+proptest! {
+    // Long texts: fewer cases.
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    /// A long draft read a segment at a time: every segment short, on character boundaries, in order, and the
+    /// findings of the whole are those of its segments, each in its place (what the content script paints).
+    #[test]
+    fn long_drafts_are_read_in_segments(pieces in prop::collection::vec(post(), 1..6), repeat in 1usize..100) {
+        use postguard::long_draft::{segments, Segmenter, SEGMENT_BYTES};
+        let text = pieces.join("\n").repeat(repeat);
+        let cuts = segments(&text);
+        prop_assert_eq!(cuts.first().map(|c| c.start), Some(0));
+        prop_assert_eq!(cuts.last().map(|c| c.end), Some(text.len()));
+        for pair in cuts.windows(2) {
+            prop_assert_eq!(pair[0].end, pair[1].start);
+        }
+        for cut in &cuts {
+            prop_assert!(cut.len() <= SEGMENT_BYTES.max(4) && text.is_char_boundary(cut.start) && text.is_char_boundary(cut.end));
+        }
+        let mut segmenter = Segmenter::new();
+        let found = segmenter.check(engine(), &text);
+        let expected: Vec<_> = cuts
+            .iter()
+            .flat_map(|cut| engine().check(&text[cut.clone()]).into_iter().map(move |mut f| {
+                f.span.start += cut.start;
+                f.span.end += cut.start;
+                f
+            }))
+            .collect();
+        prop_assert_eq!(&found, &expected);
+        for f in &found {
+            prop_assert_eq!(&text[f.span.start..f.span.end], f.text.as_str());
+        }
+        // A second reading is all remembered, and the same.
+        prop_assert!(cuts.iter().all(|c| cuts.len() == 1 || !segmenter.is_new(&text, c.clone())));
+        prop_assert_eq!(segmenter.check(engine(), &text), found);
+    }
 }

@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, open, waitForPainted, painted, CSP } from './harness.mjs';
+import { startServer, launch, open, waitForPainted, painted, pageTraces, CSP } from './harness.mjs';
 
 /** One host per CSP, all serving the same page. */
 const HOSTS = {
@@ -39,6 +39,7 @@ for (const [host, csp] of Object.entries(HOSTS)) {
       assert.deepEqual(await waitForPainted(page, 2), EXPECTED);
       const value = await page.$eval(selector, (e) => ('value' in e ? e.value : e.innerText));
       assert.equal(value, POST);
+      assert.deepEqual(await pageTraces(page, EXPECTED.map((f) => f.text)), [], 'the page finds no trace of what was flagged');
       assert.deepEqual(errors, []);
       // The WebAssembly build is fetched (from the extension itself) only where the CSP allows it;
       // elsewhere the JavaScript build ran. Nothing else is requested.

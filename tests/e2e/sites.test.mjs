@@ -4,11 +4,12 @@
 // markers. Typing like a person paints exactly the findings' spans, and the
 // editor's own model keeps exactly what was typed: the extension never writes
 // to the editor. Half the pages are served with a CSP that forbids
-// WebAssembly, half with one that allows it.
+// WebAssembly, half with one that allows it. A script of the page finds no
+// trace of what was flagged (see pageTraces in harness.mjs).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, open, waitForPainted, CSP } from './harness.mjs';
+import { startServer, launch, open, waitForPainted, pageTraces, CSP } from './harness.mjs';
 import { buildFixtures } from './fixtures/build.mjs';
 
 /**
@@ -61,6 +62,8 @@ for (const site of SITES) {
     await page.keyboard.type(POST);
     assert.deepEqual(await waitForPainted(page, 2), EXPECTED);
     assert.equal(await modelText(page), POST);
+    // A script of the page itself finds no trace of which words were flagged.
+    assert.deepEqual(await pageTraces(page, EXPECTED.map((f) => f.text)), []);
     assert.deepEqual(errors, []);
     assertOnlyOwnRequests(requests, host);
     await page.close();

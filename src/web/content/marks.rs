@@ -93,7 +93,13 @@ impl Painter {
                 let element = editable.element();
                 let clips_itself = matches!(editable, Editable::Field(_)) || clips(element);
                 let clips = clipping_ancestors(element);
-                self.boxes.push(PaintedBox { editable: editable.clone(), mirror: None, ranges: Vec::new(), clips, clips_itself });
+                self.boxes.push(PaintedBox {
+                    editable: editable.clone(),
+                    mirror: None,
+                    ranges: Vec::new(),
+                    clips,
+                    clips_itself,
+                });
                 self.boxes.len() - 1
             }
         };
@@ -280,13 +286,19 @@ fn visible_rect(painted: &PaintedBox) -> Option<Rect> {
     }
     let window = web_sys::window()?;
     let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-    let mut visible = Rect { left: 0.0, top: 0.0, right: size(window.inner_width()), bottom: size(window.inner_height()) };
+    let mut visible =
+        Rect { left: 0.0, top: 0.0, right: size(window.inner_width()), bottom: size(window.inner_height()) };
     if painted.clips_itself {
         // Text shows inside the box's padding box only (inside its borders and scrollbars).
         let r = element.get_bounding_client_rect();
         let left = r.left() + element.client_left() as f64;
         let top = r.top() + element.client_top() as f64;
-        let inside = Rect { left, top, right: left + element.client_width() as f64, bottom: top + element.client_height() as f64 };
+        let inside = Rect {
+            left,
+            top,
+            right: left + element.client_width() as f64,
+            bottom: top + element.client_height() as f64,
+        };
         visible = visible.intersection(&inside)?;
     }
     for clip in &painted.clips {
@@ -334,5 +346,7 @@ fn clipping_ancestors(element: &HtmlElement) -> Vec<Element> {
 }
 
 fn parent_across_shadow(element: &Element) -> Option<Element> {
-    element.parent_element().or_else(|| element.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|r| r.host()))
+    element
+        .parent_element()
+        .or_else(|| element.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|r| r.host()))
 }

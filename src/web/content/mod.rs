@@ -37,7 +37,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Event};
 
-use crate::finding::{records, FindingRecord};
+use crate::finding::{records, Finding, FindingRecord};
+use crate::long_draft::{segments, Segmenter};
 use crate::review::Review;
 use crate::sites::{site_for_host, Site};
 use crate::Engine;
@@ -69,6 +70,23 @@ struct Tracked {
     findings: Vec<FindingRecord>,
 }
 
+/// A long draft being read a few segments per task (see [`crate::long_draft`]): the page never waits on it.
+struct LongCheck {
+    editable: Editable,
+    snapshot: Snapshot,
+    cuts: Vec<std::ops::Range<usize>>,
+    /// The findings of the segments read so far.
+    findings: Vec<Finding>,
+    /// The next slice of reading.
+    _next: Timeout,
+}
+
+/// How long one task of a long check reads for, in ms, before it lets the page run.
+const SLICE_MS: f64 = 20.0;
+
+/// Segments new to the segmenter that are read in one go rather than spread over tasks (a few ms each).
+const SEGMENTS_AT_ONCE: usize = 2;
+
 /// A post being held: the dialog is open.
 struct Hold {
     /// The box whose post is held.
@@ -83,6 +101,10 @@ struct Hold {
 /// Everything the content script keeps for one frame.
 struct State {
     engine: Engine,
+    /// The findings of long drafts' segments, remembered by their text.
+    segmenter: Segmenter,
+    /// A long draft being read, a slice per task.
+    long_check: Option<LongCheck>,
     /// The person paused PostGuard on this site: nothing is shown and no event is looked at.
     paused: bool,
     /// The site's adapter, if it has one.
@@ -153,7 +175,16 @@ impl State {
     /// Checks `editable` now, paints its findings and remembers them; returns its index in `boxes`.
     fn analyse(&mut self, editable: &Editable) -> usize {
         let snapshot = editable.snapshot();
-        let mut findings = records(snapshot.text(), &self.engine.check(snapshot.text()));
+        if self.long_check.as_ref().is_some_and(|c| c.editable == *editable) {
+            self.long_check = None; // read here in full instead
+        }
+        let findings = self.segmenter.check(&self.engine, snapshot.text());
+        self.record(editable, snapshot, &findings)
+    }
+
+    /// Paints `findings` of `editable` (as of `snapshot`) and remembers them; returns its index in `boxes`.
+    fn record(&mut self, editable: &Editable, snapshot: Snapshot, findings: &[Finding]) -> usize {
+        let mut findings = records(snapshot.text(), findings);
         findings.retain(|f| !self.ignored.iter().any(|(kind, text)| *kind == f.kind && *text == f.text));
         self.painter.paint(editable, &snapshot, &findings);
         self.boxes.retain(|b| b.editable != *editable && b.editable.is_connected());
@@ -204,6 +235,8 @@ impl Runtime {
         Ok(Runtime {
             state: Rc::new(RefCell::new(State {
                 engine,
+                segmenter: Segmenter::new(),
+                long_check: None,
                 paused: false,
                 site,
                 layer,
@@ -237,6 +270,8 @@ impl Runtime {
         let boxes: Vec<Editable> = {
             let mut state = self.state.borrow_mut();
             state.engine = engine;
+            state.segmenter.clear();
+            state.long_check = None;
             if state.paused {
                 return;
             }
@@ -319,9 +354,21 @@ impl Runtime {
             (&window, "resize", false, |runtime, _| runtime.relayout()),
             (&fonts, "loadingdone", false, |runtime, _| runtime.relayout()),
             // PostGuard's own buttons answer the person only: a page script's synthetic click changes nothing.
-            (&ignore, "click", false, |runtime, e| if e.is_trusted() { runtime.ignore_shown() }),
-            (&edit, "click", false, |runtime, e| if e.is_trusted() { runtime.edit_held() }),
-            (&post_anyway, "click", false, |runtime, e| if e.is_trusted() { runtime.post_anyway() }),
+            (&ignore, "click", false, |runtime, e| {
+                if e.is_trusted() {
+                    runtime.ignore_shown()
+                }
+            }),
+            (&edit, "click", false, |runtime, e| {
+                if e.is_trusted() {
+                    runtime.edit_held()
+                }
+            }),
+            (&post_anyway, "click", false, |runtime, e| {
+                if e.is_trusted() {
+                    runtime.post_anyway()
+                }
+            }),
             (&policy, "click", true, |_, e| {
                 e.prevent_default();
                 chrome::open_policy_page();
@@ -417,7 +464,8 @@ impl Runtime {
         let handled = 'ui: {
             let mut state = self.state.borrow_mut();
             if state.dialog.is_open() {
-                let in_ui = event.composed_path().get(0).dyn_into::<web_sys::Node>().is_ok_and(|n| state.layer.contains(&n));
+                let in_ui =
+                    event.composed_path().get(0).dyn_into::<web_sys::Node>().is_ok_and(|n| state.layer.contains(&n));
                 match name.as_str() {
                     "Escape" => {
                         event.prevent_default();
@@ -613,7 +661,20 @@ impl Runtime {
     fn analyse_pending(&self) {
         let mut state = self.state.borrow_mut();
         let Some(editable) = state.pending.take() else { return };
-        state.analyse(&editable);
+        let snapshot = editable.snapshot();
+        let cuts = segments(snapshot.text());
+        let unread = cuts.iter().filter(|c| state.segmenter.is_new(snapshot.text(), (*c).clone())).count();
+        if unread > SEGMENTS_AT_ONCE {
+            // A long paste: read it over several tasks; the marks already shown stay until it is done.
+            let runtime = self.clone();
+            let next = Timeout::new(0, move || runtime.continue_long_check());
+            state.long_check = Some(LongCheck { editable, snapshot, cuts, findings: Vec::new(), _next: next });
+            return;
+        }
+        state.long_check = None;
+        let State { segmenter, engine, .. } = &mut *state;
+        let findings = segmenter.check(engine, snapshot.text());
+        state.record(&editable, snapshot, &findings);
         state.card.hide();
         // The rest of this frame is spoken for: anything typed now is analysed when it ends.
         let runtime = self.clone();
@@ -621,6 +682,35 @@ impl Runtime {
             runtime.state.borrow_mut().frame = None;
             runtime.analyse_pending();
         }));
+        drop(state);
+        self.follow_page();
+    }
+
+    /// Reads the next slice of a long draft; paints its findings once all of it is read.
+    fn continue_long_check(&self) {
+        let mut state = self.state.borrow_mut();
+        let State { long_check, segmenter, engine, .. } = &mut *state;
+        let Some(check) = long_check.as_mut() else { return };
+        let started = js_sys::Date::now();
+        let mut read = 0;
+        while read < check.cuts.len() && js_sys::Date::now() - started < SLICE_MS {
+            let cut = check.cuts[read].clone();
+            check.findings.extend(segmenter.check_segment(engine, check.snapshot.text(), cut));
+            read += 1;
+        }
+        check.cuts.drain(..read);
+        if !check.cuts.is_empty() {
+            let runtime = self.clone();
+            check._next = Timeout::new(0, move || runtime.continue_long_check());
+            return;
+        }
+        segmenter.end_pass();
+        let Some(LongCheck { editable, snapshot, findings, .. }) = state.long_check.take() else { return };
+        if editable.snapshot().text() != snapshot.text() {
+            return; // typed in meanwhile: that keystroke's analysis is on its way
+        }
+        state.record(&editable, snapshot, &findings);
+        state.card.hide();
         drop(state);
         self.follow_page();
     }
