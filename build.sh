@@ -86,7 +86,7 @@ build_extension() {
     --alias:postguard-bindgen="./$out/postguard.js" --outfile=dist/content/postguard_js.js --log-level=warning
 
   cp manifest.json extension/managed_schema.json extension/background.js dist/
-  cp extension/bootstrap.js dist/content/
+  cp extension/bootstrap.js extension/eager.js dist/content/
   cp -r extension/pages/. dist/pages/
   cp -r extension/icons dist/
   rm -f postguard-extension.zip
@@ -156,6 +156,7 @@ bench() {
   build_extension
   setup_chromium
   node bench/latency.mjs
+  node bench/page-cost.mjs
 }
 
 # cargo-fuzz on nightly: each target from the seeds in fuzz/seeds/ (kept small, in the repository) plus what earlier

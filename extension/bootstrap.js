@@ -1,46 +1,97 @@
-// PostGuard content-script bootstrap: loads the Rust engine and content script
-// and starts it; everything else is Rust (src/web/content). It runs in the
-// extension's isolated world: the page cannot see these variables, the
-// configuration or the roster.
+// PostGuard's content-script bootstrap, the only script in every frame of every page. It runs in the
+// extension's isolated world (the page cannot see its variables) and costs a page nothing until someone is
+// about to type: the engine (the Rust content script, WebAssembly or its JavaScript build) is loaded and built
+// on the first trusted focus of, or input into, an editable field in this frame. Sign-up and friend-request
+// pages of the listed sites start it at once (content/eager.js, a manifest entry for those hosts only).
 //
-// Two builds of the same Rust: WebAssembly where the page allows it, and the
-// same code as JavaScript (wasm2js) where the page's CSP forbids WebAssembly
-// (measured: the page's CSP governs wasm compilation in content scripts too).
-(async () => {
-  if (globalThis.__postguardStarted) return;
-  globalThis.__postguardStarted = true;
-  // Until the engine is ready, remember where the person typed, so nothing they type early goes unchecked.
-  let typedIn = null;
-  const remember = (event) => { if (event.isTrusted) typedIn = event.composedPath()[0]; };
-  document.addEventListener('input', remember, true);
-  try {
-    const engine = await load();
-    await engine.startContentScript();
-    if (typedIn) engine.noteTypedIn(typedIn);
-    answerStatus();
-  } catch (error) {
-    console.warn('PostGuard is not active on this page:', error);
-  } finally {
-    document.removeEventListener('input', remember, true);
+// A submit before the engine is ready (a pre-filled share box posted at once) is held: the draft is checked as
+// soon as the engine is up, and then the dialog opens or the person is told it is clear to post. The submit is
+// never replayed; the person posts again themselves.
+(() => {
+  if (globalThis.__postguardBootstrap) return;
+  // `asked`/`ready`: when loading started and when the engine was up (performance.now(); read by bench/latency.mjs).
+  const self = (globalThis.__postguardBootstrap = { engine: null, loading: null, asked: null, ready: null });
+  // The labels that make a control a post button: the engine's SUBMIT_WORDS (src/sites.rs; a test keeps them equal).
+  const SUBMIT_WORDS = ['post', 'send', 'reply', 'tweet', 'comment', 'publish', 'share', 'submit', 'respond', 'toot', 'postear'];
+  const EDITABLE = 'textarea, input:not([type]), input[type=text], input[type=search], input[type=email], input[type=url], [contenteditable]:not([contenteditable=false])';
+  const BUTTON_LIKE = 'button, input[type=submit], input[type=button], input[type=image], [role=button]';
+  const typedIn = new Set();
+  let heldControl = null;
+
+  const target = (event) => event.composedPath()[0];
+  const isEditable = (node) => node instanceof Element && (node.matches(EDITABLE) || node.isContentEditable);
+  const onFocus = (event) => { if (event.isTrusted && isEditable(target(event))) start(); };
+  const onInput = (event) => { if (event.isTrusted) { typedIn.add(target(event)); start(); } };
+  const onSubmit = (event) => {
+    if (!event.isTrusted || self.engine) return;
+    const control = event.type === 'submit' ? event.target : postControl(event);
+    if (!control || !draftInFrame()) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    heldControl = control;
+    start();
+  };
+  const listeners = [['focusin', onFocus], ['beforeinput', onInput], ['input', onInput], ['click', onSubmit], ['submit', onSubmit]];
+  for (const [type, listener] of listeners) window.addEventListener(type, listener, true);
+  answerStatus();
+  if (globalThis.__postguardEager) start();
+
+  function start() {
+    self.loading ??= (async () => {
+      self.asked = performance.now();
+      try {
+        const engine = await load();
+        await engine.startContentScript();
+        self.engine = engine;
+        self.ready = performance.now();
+        for (const node of typedIn) engine.noteTypedIn(node);
+        if (heldControl) engine.reviewHeldSubmit(heldControl);
+      } catch (error) {
+        console.warn('PostGuard is not active on this page:', error);
+      } finally {
+        for (const [type, listener] of listeners) window.removeEventListener(type, listener, true);
+      }
+    })();
+  }
+
+  // A control labelled like a post button ("Post", "Share now"), among the click's targets.
+  function postControl(event) {
+    for (const node of event.composedPath()) {
+      if (!(node instanceof Element) || node === document.body) return null;
+      if (!node.matches(BUTTON_LIKE)) continue;
+      const label = (node.getAttribute('aria-label') || node.textContent || node.value || '').trim();
+      const first = label.split(/[^\p{L}\p{N}]/u)[0].toLowerCase();
+      const short = label.length <= 24 && label.split(/\s+/).length <= 3;
+      return short && SUBMIT_WORDS.includes(first) ? node : null;
+    }
+    return null;
+  }
+
+  // Whether any box of this frame holds text: a submit from an empty page is nothing to check.
+  function draftInFrame() {
+    return [...document.querySelectorAll(EDITABLE)].some((box) => (box.value ?? box.textContent).trim() !== '');
   }
 
   // The toolbar pop-up asks whether PostGuard runs here (its only message to a page; no text is in it).
   function answerStatus() {
+    if (window !== window.top) return;
     chrome.runtime.onMessage.addListener((message, sender, reply) => {
       if (message?.type !== 'postguard:status' || sender.id !== chrome.runtime.id) return false;
-      reply({ active: true });
+      reply({ active: true, loaded: self.engine !== null });
       return false;
     });
   }
 
+  // The engine's glue and code, injected into this frame's isolated world by the service worker: WebAssembly where
+  // the page's CSP allows it (the page's CSP governs wasm compilation in content scripts too), else the JavaScript build.
   async function load() {
-    if (await webAssemblyAllowed()) {
-      await wasm_bindgen({ module_or_path: chrome.runtime.getURL('content/postguard_bg.wasm') });
-      return wasm_bindgen;
-    }
-    const answer = await chrome.runtime.sendMessage({ type: 'postguard:load-js' });
-    if (!answer?.ok || !globalThis.postguard_js) throw new Error(`JavaScript build unavailable: ${answer?.error}`);
-    return globalThis.postguard_js;
+    const wasm = await webAssemblyAllowed();
+    const answer = await chrome.runtime.sendMessage({ type: 'postguard:load', build: wasm ? 'wasm' : 'js' });
+    if (!answer?.ok) throw new Error(`the engine could not be loaded: ${answer?.error}`);
+    if (!wasm) return globalThis.postguard_js;
+    const exports = await wasm_bindgen({ module_or_path: chrome.runtime.getURL('content/postguard_bg.wasm') });
+    self.memory = exports.memory; // its size is read by bench/page-cost.mjs
+    return wasm_bindgen;
   }
 
   async function webAssemblyAllowed() {

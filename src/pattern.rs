@@ -41,7 +41,9 @@ mod tests {
     use super::*;
 
     /// Every match of a whole-text search, and the same through the digit windows.
-    fn both(pattern: &str, text: &str, reach: usize) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    type Matches = Vec<(usize, usize)>;
+
+    fn both(pattern: &str, text: &str, reach: usize) -> (Matches, Matches) {
         let re = Regex::new(pattern).unwrap();
         let whole = re.find_iter(text).map(|m| (m.start(), m.end())).collect();
         let mut windowed = Vec::new();

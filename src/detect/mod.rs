@@ -14,6 +14,7 @@ pub mod dob;
 pub mod email;
 pub mod names;
 pub mod phone;
+mod phrases;
 pub mod postcode;
 pub mod school;
 pub mod tone;

@@ -26,8 +26,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 
+use super::phrases::PhraseSet;
 use super::tone_words::{censored, expand, Class, LEXICONS};
 use super::{Candidate, Cue, Detector, Document};
 use crate::config::Config;
@@ -47,8 +48,8 @@ pub struct ToneDetector {
 /// The lexicons, compiled once per process (they do not depend on the school).
 #[derive(Debug)]
 struct Lexicon {
-    /// Every lexicon phrase, folded; `classes` says what each pattern is.
-    automaton: AhoCorasick,
+    /// Every lexicon phrase, folded; `classes` says what each phrase is.
+    phrases: PhraseSet,
     classes: Vec<Class>,
     /// Mentions the lexicon cannot list: a title and surname, a year group, a class code, "that Smith boy".
     mentions: Regex,
@@ -76,33 +77,37 @@ const NOT_SURNAMES: &[&str] = &[
 const NOT_CLASS_CODES: &[&str] =
     &["AM", "PM", "K", "M", "G", "GB", "MB", "KB", "KG", "KM", "ML", "L", "HR", "HRS", "MM", "CM", "S", "X", "D", "P"];
 
-impl Lexicon {
-    fn new() -> Lexicon {
-        let mut patterns: Vec<String> = Vec::with_capacity(16384);
-        let mut classes: Vec<Class> = Vec::with_capacity(16384);
-        let mut phrases = Vec::new();
-        for (class, entries) in LEXICONS {
-            for entry in *entries {
-                phrases.clear();
-                expand(entry, &mut phrases);
-                if matches!(class, Class::Swear) && !entry.contains(' ') {
-                    let mut starred = Vec::new();
-                    censored(entry, &mut starred);
-                    phrases.extend(starred);
+/// Every phrase of the tone lexicons, expanded (slots filled, swear words censored every way), folded, with its class.
+fn lexicon_phrases() -> (Vec<String>, Vec<Class>) {
+    let mut patterns: Vec<String> = Vec::with_capacity(16384);
+
+    let mut classes: Vec<Class> = Vec::with_capacity(16384);
+    let mut phrases = Vec::new();
+    for (class, entries) in LEXICONS {
+        for entry in *entries {
+            phrases.clear();
+            expand(entry, &mut phrases);
+            if matches!(class, Class::Swear) && !entry.contains(' ') {
+                let mut starred = Vec::new();
+                censored(entry, &mut starred);
+                phrases.extend(starred);
+            }
+            for phrase in phrases.drain(..) {
+                if phrase.is_empty() {
+                    continue;
                 }
-                for phrase in phrases.drain(..) {
-                    if phrase.is_empty() {
-                        continue;
-                    }
-                    patterns.push(phrase);
-                    classes.push(*class);
-                }
+                patterns.push(phrase);
+                classes.push(*class);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .expect("the tone lexicons are small enough to compile");
+    }
+    (patterns, classes)
+}
+
+impl Lexicon {
+    fn new() -> Lexicon {
+        let (patterns, classes) = lexicon_phrases();
+        let phrases = PhraseSet::new(&patterns);
         let mentions = Regex::new(concat!(
             r"(?:[Mm]rs?|MRS?|[Mm]iss|MISS|[Mm][sx]|M[SX]|[Dd]r|DR|Sir|SIR|Madam|Mme|Prof)(?:\. ?| )[A-Za-z][A-Za-z'-]+",
             r"|(?:[Yy]ear|YEAR|[Yy]r|Y) ?[1-9][0-9]?s?",
@@ -117,7 +122,7 @@ impl Lexicon {
             r"|man|lady|ladie|bloke|fella|guy|lot|year ?[0-9]+)s?(?:'s)? (?:in|from|who|that|at|with|on|off|whose)",
         ))
         .expect("the description pattern compiles");
-        Lexicon { automaton, classes, mentions, descriptions }
+        Lexicon { phrases, classes, mentions, descriptions }
     }
 }
 
@@ -144,16 +149,12 @@ impl ToneDetector {
         let folded = doc.folded.as_str();
         let lexicon = self.lexicon;
         let mut hits: Vec<Hit> = Vec::with_capacity(32);
-        for m in lexicon.automaton.find_overlapping_iter(folded) {
-            let (start, end) = (m.start(), m.end());
-            if !whole_word(folded, start, end) {
-                continue;
-            }
-            let span = doc.folded.to_original(Span::new(start, end));
+        for m in lexicon.phrases.find_whole_words(folded) {
+            let span = doc.folded.to_original(Span::new(m.start, m.end));
             if quotes.iter().any(|q| q.overlaps(&span)) {
                 continue;
             }
-            hits.push(Hit { class: lexicon.classes[m.pattern().as_usize()], span });
+            hits.push(Hit { class: lexicon.classes[m.id], span });
         }
         // Most posts carry none of the language of the three kinds: nothing more to read.
         let any_language = hits.iter().any(|h| {
@@ -905,6 +906,43 @@ fn quoted(text: &str) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use crate::{Config, Engine, Kind};
+
+    use super::{lexicon_phrases, whole_word, Document, PhraseSet};
+    use aho_corasick::{AhoCorasick, MatchKind};
+
+    /// The lexicon search finds, on every labelled tone post and its own phrases run together, exactly what an
+    /// Aho-Corasick automaton over the same phrases found (overlapping, whole words).
+    #[test]
+    fn phrase_search_finds_what_the_automaton_found() {
+        let (patterns, _) = lexicon_phrases();
+        let automaton = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).unwrap();
+        let set = PhraseSet::new(&patterns);
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut posts: Vec<String> = Vec::new();
+        for file in ["tests/data/tone-parents/posts.jsonl", "tests/data/tone-voices/posts.jsonl"] {
+            let jsonl = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
+            for line in jsonl.lines().filter(|l| !l.trim().is_empty()) {
+                let post: serde_json::Value = serde_json::from_str(line).unwrap();
+                posts.push(post["text"].as_str().unwrap().to_string());
+            }
+        }
+        posts.push(patterns.join(" "));
+        posts.push(patterns.join(""));
+        for post in &posts {
+            let doc = Document::new(post);
+            let folded = doc.folded.as_str();
+            let mut expected: Vec<(usize, usize, usize)> = automaton
+                .find_overlapping_iter(folded)
+                .filter(|m| whole_word(folded, m.start(), m.end()))
+                .map(|m| (m.end(), m.start(), m.pattern().as_usize()))
+                .collect();
+            expected.sort();
+            let found: Vec<(usize, usize, usize)> =
+                set.find_whole_words(folded).iter().map(|m| (m.end, m.start, m.id)).collect();
+            assert_eq!(found, expected, "{post}");
+        }
+        assert!(posts.len() > 400);
+    }
 
     fn engine() -> Engine {
         let mut config = Config::default_school();

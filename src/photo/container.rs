@@ -361,7 +361,7 @@ impl Shrinker {
 
     fn flush(&mut self) {
         for (s, c) in self.sums.iter_mut().zip(self.counts.iter_mut()) {
-            self.pixels.push(if *c == 0 { 0 } else { (*s / *c) as u8 });
+            self.pixels.push(s.checked_div(*c).unwrap_or(0) as u8);
             (*s, *c) = (0, 0);
         }
     }

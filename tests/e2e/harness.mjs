@@ -61,7 +61,8 @@ export async function startServer({ csp = {}, dirs = {} } = {}) {
 }
 
 /**
- * Launches Chromium with the extension; every host in `hosts` resolves to the fixture server, all else to nothing.
+ * Launches Chromium with the extension (unless `extension` is false: the baseline of a benchmark); every host in
+ * `hosts` resolves to the fixture server, all else to nothing.
  *
  * Privacy check, for every test file: Chromium records all its network activity in a net log; closing the context
  * reads it and fails if a page, worker or extension context (the extension's service worker and pages included)
@@ -69,8 +70,9 @@ export async function startServer({ csp = {}, dirs = {} } = {}) {
  * spelling dictionaries) are told apart by their traffic annotation and left out; the extension's own files are
  * not network requests.
  */
-export async function launch({ port, hosts, checkNetwork = true }) {
+export async function launch({ port, hosts, checkNetwork = true, extension = true }) {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run ./build.sh extension first');
+  const load = extension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : [];
   const rules = hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).concat('MAP * ~NOTFOUND').join(', ');
   const profile = mkdtempSync(join(tmpdir(), 'postguard-profile-'));
   const netLog = join(profile, 'netlog.json');
@@ -80,7 +82,7 @@ export async function launch({ port, hosts, checkNetwork = true }) {
     ignoreDefaultArgs: ['--disable-extensions'],
     ignoreHTTPSErrors: true,
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+      '--disable-component-update', '--disable-sync', ...load,
       `--host-resolver-rules=${rules}`, '--ignore-certificate-errors', `--log-net-log=${netLog}`],
   });
   context.netLog = netLog;
@@ -126,9 +128,9 @@ export async function open(context, url) {
 /**
  * PostGuard's marks as a person sees them: the boxes drawn in its closed layer (read through the DevTools
  * protocol, which pierces closed shadow roots; page scripts cannot), each with its on-screen rectangle.
- * Marks that are hidden or not rendered have no box and are left out. Only the top frame's layer.
+ * Marks that are hidden or not rendered have no box and are left out. Only the top frame's layer, unless `frames`.
  */
-export async function marks(page) {
+export async function marks(page, { frames = false } = {}) {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
@@ -138,7 +140,9 @@ export async function marks(page) {
       if (node.nodeName === 'DIV' && /^mark /.test(attrs.class ?? '') && !('hidden' in attrs)) {
         found.push({ nodeId: node.nodeId, severity: attrs.class.split(' ')[1], finding: attrs['data-finding'] });
       }
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child); // not into iframes
+      // Into same-process iframes only when asked: their marks are their own frame's layer.
+      const inner = frames && node.contentDocument ? [node.contentDocument] : [];
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...inner]) walk(child);
     };
     walk(root);
     const out = [];
@@ -349,4 +353,52 @@ export async function openPopup(context, front) {
   await popup.waitForURL(/\/pages\/popup\.html$/);
   await popup.waitForFunction(() => document.getElementById('status')?.dataset.state !== 'loading', null, { timeout: 10000 });
   return popup;
+}
+
+/**
+ * PostGuard in each frame of the page, read in its isolated world through the DevTools protocol:
+ * [{url, bootstrap, loading, engine, loadMs}]: whether the bootstrap ran, whether it started loading the engine,
+ * whether the engine's code is in that world, and how long loading and starting it took.
+ */
+export async function extensionWorlds(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    await new Promise((ok) => setTimeout(ok, 100));
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const urls = new Map();
+    const visit = (tree) => { urls.set(tree.frame.id, tree.frame.url); (tree.childFrames ?? []).forEach(visit); };
+    visit(frameTree);
+    const worlds = [];
+    for (const context of contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${EXTENSION_ID}`)) {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId: context.id,
+        returnByValue: true,
+        expression: `({ bootstrap: !!globalThis.__postguardBootstrap, loading: !!globalThis.__postguardBootstrap?.loading,
+          engine: typeof wasm_bindgen === 'function' || typeof postguard_js === 'object',
+          loadMs: globalThis.__postguardBootstrap?.ready == null ? null
+            : globalThis.__postguardBootstrap.ready - globalThis.__postguardBootstrap.asked })`,
+      });
+      worlds.push({ url: urls.get(context.auxData.frameId), ...result.value });
+    }
+    return worlds;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Waits until PostGuard's engine is up in the page's top frame (it loads on the first focus of a box): what a
+ * person's typing gives it time for, before a test posts at machine speed.
+ */
+export async function waitForEngine(page, timeout = 5000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const top = (await extensionWorlds(page)).find((w) => w.url === page.url());
+    if (top?.loadMs != null) return top.loadMs;
+    if (Date.now() > until) throw new Error('the engine did not load');
+    await page.waitForTimeout(50);
+  }
 }

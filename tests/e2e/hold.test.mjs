@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  startServer, launch, open, waitForPainted, waitForDialog, waitForNoDialog, submitDialog, setLocalConfig, CSP, ROOT,
+  startServer, launch, open, waitForPainted, waitForDialog, waitForNoDialog, submitDialog, setLocalConfig, waitForEngine, CSP, ROOT,
 } from './harness.mjs';
 import { buildFixtures } from './fixtures/build.mjs';
 
@@ -63,6 +63,7 @@ const submitted = (page) => page.evaluate(() => window.__fixture.submitted);
 async function typeDraft(site, text, findings) {
   const opened = await open(context, `https://${site.host}/`);
   await opened.page.click(site.box);
+  await waitForEngine(opened.page); // loaded on that focus, while a person would be typing
   await opened.page.keyboard.type(text);
   if (findings) await waitForPainted(opened.page, findings);
   else await opened.page.waitForTimeout(100);

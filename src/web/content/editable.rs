@@ -77,6 +77,20 @@ const BLOCK_TAGS: &[&str] = &[
     "UL",
 ];
 
+/// Every box of `document` that holds text (not looking into shadow roots): the boxes a submit may post from
+/// when nobody has typed yet.
+pub fn boxes_with_text(document: &web_sys::Document) -> Vec<Editable> {
+    let mut found: Vec<Editable> = Vec::new();
+    let Ok(nodes) = document.query_selector_all("textarea, input, [contenteditable]") else { return found };
+    for i in 0..nodes.length() {
+        let Some(editable) = nodes.get(i).and_then(|n| Editable::containing(&n)) else { continue };
+        if !found.contains(&editable) && !editable.snapshot().text().trim().is_empty() {
+            found.push(editable);
+        }
+    }
+    found
+}
+
 impl Editable {
     /// The box an input event was typed into, looking through open shadow roots.
     pub fn from_event(event: &Event) -> Option<Editable> {

@@ -14,6 +14,9 @@
 //! The host outlines no word: it has no size, and nothing in it takes the pointer,
 //! so `elementFromPoint` over a flagged word finds the editor, not PostGuard.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, MutationObserver, MutationObserverInit, ShadowRoot};
 
@@ -37,6 +40,8 @@ pub struct Layer {
     host: HtmlElement,
     root: ShadowRoot,
     paused_style: Element,
+    /// Called after the host had to be put back or restyled: what was measured meanwhile must be measured again.
+    on_restored: Rc<RefCell<Option<Box<dyn Fn()>>>>,
     _guard: Option<(MutationObserver, Closure<dyn FnMut()>)>,
 }
 
@@ -53,7 +58,7 @@ impl Layer {
         let paused_style = document.create_element("style").map_err(fail)?;
         root.append_child(&style).map_err(fail)?;
         root.append_child(&paused_style).map_err(fail)?;
-        let mut layer = Layer { host, root, paused_style, _guard: None };
+        let mut layer = Layer { host, root, paused_style, on_restored: Rc::default(), _guard: None };
         layer.put_back(document);
         layer._guard = layer.guard(document);
         Ok(layer)
@@ -67,6 +72,12 @@ impl Layer {
     /// Whether `node` is PostGuard's host or inside its shadow root.
     pub fn contains(&self, node: &web_sys::Node) -> bool {
         self.host.is_same_node(Some(node)) || self.root.contains(Some(node))
+    }
+
+    /// What to do after a page script took the host away or restyled it and it was put back: marks measured while
+    /// it was hidden (a field's mirror has no layout then) are measured again.
+    pub fn on_restored(&self, hook: impl Fn() + 'static) {
+        *self.on_restored.borrow_mut() = Some(Box::new(hook));
     }
 
     /// Shows or hides everything in the layer at once (PostGuard paused on this site).
@@ -84,7 +95,14 @@ impl Layer {
     fn guard(&self, document: &Document) -> Option<(MutationObserver, Closure<dyn FnMut()>)> {
         let host = self.host.clone();
         let doc = document.clone();
-        let callback = Closure::<dyn FnMut()>::new(move || restore(&host, &doc));
+        let hook = self.on_restored.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            if restore(&host, &doc) {
+                if let Some(hook) = hook.borrow().as_ref() {
+                    hook();
+                }
+            }
+        });
         let observer = MutationObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         let children = MutationObserverInit::new();
         children.set_child_list(true);
@@ -99,20 +117,26 @@ impl Layer {
     }
 }
 
-/// Makes the host a child of the document element again, with its style attribute and no other.
-fn restore(host: &HtmlElement, document: &Document) {
+/// Makes the host a child of the document element again, with its style attribute and no other; whether anything
+/// had to change.
+fn restore(host: &HtmlElement, document: &Document) -> bool {
+    let mut changed = false;
     if let Some(root) = document.document_element() {
         if !host.parent_element().is_some_and(|p| p.is_same_node(Some(&root))) {
             root.append_child(host).ok();
+            changed = true;
         }
     }
     let names = host.get_attribute_names();
     for name in names.iter().filter_map(|n| n.as_string()) {
         if name != "style" {
             host.remove_attribute(&name).ok();
+            changed = true;
         }
     }
     if host.get_attribute("style").as_deref() != Some(HOST_STYLE) {
         host.set_attribute("style", HOST_STYLE).ok();
+        changed = true;
     }
+    changed
 }

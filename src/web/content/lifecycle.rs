@@ -59,6 +59,8 @@ fn follow(startup: chrome::Startup) -> Result<(), JsError> {
 fn start(document: &Document, engine: Engine) -> Result<(), JsError> {
     let runtime = Runtime::new(document.clone(), engine)?;
     runtime.listen(document);
+    let restored = runtime.clone();
+    runtime.state.borrow().layer.on_restored(move || restored.remeasure());
     runtime.review_signup_soon();
     runtime.watch_request_lists(document);
     RUNTIME.with(|r| *r.borrow_mut() = Some(runtime));

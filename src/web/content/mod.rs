@@ -23,6 +23,7 @@ mod layer;
 mod lifecycle;
 mod marks;
 mod mirror;
+mod notice;
 mod requests;
 mod signup;
 mod submit;
@@ -56,11 +57,24 @@ thread_local! {
 #[wasm_bindgen(js_name = noteTypedIn)]
 pub fn note_typed_in(node: web_sys::Node) {
     let Some(editable) = Editable::containing(&node) else { return };
-    RUNTIME.with(|r| {
-        if let Some(runtime) = r.borrow().as_ref() {
-            runtime.schedule(editable);
+    let runtime = RUNTIME.with(|r| r.borrow().clone());
+    if let Some(runtime) = runtime {
+        // Now, not scheduled: the bootstrap may report several boxes, and the editors updated them long ago.
+        let paused = runtime.state.borrow().paused;
+        if !paused && runtime.analyse_now_or_in_slices(editable) {
+            runtime.follow_page();
         }
-    });
+    }
+}
+
+/// The bootstrap held a submit from `control` (a post button or a form) before the runtime was ready: check the
+/// draft and hold it, or tell the person it is clear to post.
+#[wasm_bindgen(js_name = reviewHeldSubmit)]
+pub fn review_held_submit(control: web_sys::Element) {
+    let runtime = RUNTIME.with(|r| r.borrow().clone());
+    if let Some(runtime) = runtime {
+        runtime.review_held_submit(&control);
+    }
 }
 
 /// A box the person has typed in, as last analysed.
@@ -86,6 +100,10 @@ const SLICE_MS: f64 = 20.0;
 
 /// Segments new to the segmenter that are read in one go rather than spread over tasks (a few ms each).
 const SEGMENTS_AT_ONCE: usize = 2;
+
+/// Said when a post held before the engine was ready turns out to have nothing to flag.
+const CLEAR_TO_POST: &str =
+    "PostGuard checked your post: nothing to flag. It has not been sent yet: post it again when you are ready.";
 
 /// A post being held: the dialog is open.
 struct Hold {
@@ -113,6 +131,7 @@ struct State {
     painter: marks::Painter,
     card: card::Card,
     dialog: dialog::Dialog,
+    notice: notice::Notice,
     /// Every box typed in on this page, most recently analysed last.
     boxes: Vec<Tracked>,
     /// The box whose finding the card shows.
@@ -228,6 +247,7 @@ impl Runtime {
         let painter = marks::Painter::new(&document, root).ok_or_else(|| JsError::new("cannot add the marks"))?;
         let card = card::Card::new(&document, root)?;
         let dialog = dialog::Dialog::new(&document, root, &chrome::policy_page_url())?;
+        let notice = notice::Notice::new(&document, root)?;
         let host = document.location().and_then(|l| l.hostname().ok()).unwrap_or_default();
         let site = site_for_host(&host);
         let signup = signup::SignupGuard::new(&document, root, crate::signup::age_limit(&host));
@@ -243,6 +263,7 @@ impl Runtime {
                 painter,
                 card,
                 dialog,
+                notice,
                 boxes: Vec::new(),
                 card_box: None,
                 pending: None,
@@ -296,6 +317,7 @@ impl Runtime {
         let mut state = self.state.borrow_mut();
         state.paused = true;
         state.card.hide();
+        state.notice.hide();
         state.layer.set_visible(false);
         state.painter.clear();
         state.pending = None;
@@ -512,23 +534,59 @@ impl Runtime {
     /// A submit is about to happen: hold it when the box it posts from has open findings.
     fn on_submit(&self, event: &Event, attempt: Option<Attempt>) {
         let Some(attempt) = attempt else { return };
+        let editable = self.state.borrow().box_for(&attempt);
+        let Some(editable) = editable else { return };
+        if self.hold(&editable) {
+            event.prevent_default();
+            event.stop_immediate_propagation();
+        }
+    }
+
+    /// A submit the bootstrap held because it came before the engine was ready (`control` is the post button or the
+    /// form): checks the draft it would have posted, then opens the dialog, or says it is clear to post. The person
+    /// posts again themselves; nothing is replayed.
+    fn review_held_submit(&self, control: &web_sys::Element) {
+        let attempt = match control.dyn_ref::<web_sys::HtmlFormElement>() {
+            Some(form) => Attempt::Form(form.clone()),
+            None => Attempt::Control { control: control.clone(), certain: false },
+        };
+        let editable = {
+            let mut state = self.state.borrow_mut();
+            if state.paused {
+                return;
+            }
+            // The box may never have been typed in (a share box filled in by the site): every box with text counts.
+            let document = web_sys::window().and_then(|w| w.document());
+            for editable in document.iter().flat_map(editable::boxes_with_text) {
+                if !state.boxes.iter().any(|b| b.editable == editable) {
+                    state.analyse(&editable);
+                }
+            }
+            state.box_for(&attempt)
+        };
+        let held = editable.is_some_and(|editable| self.hold(&editable));
+        if !held {
+            self.state.borrow_mut().notice.say(CLEAR_TO_POST);
+        }
+    }
+
+    /// Opens the dialog when `editable`'s draft, read now, has open findings; whether the post must be held.
+    fn hold(&self, editable: &Editable) -> bool {
         let mut state = self.state.borrow_mut();
-        let Some(editable) = state.box_for(&attempt) else { return };
+        let editable = editable.clone();
         // The draft as it is now, not as it was at the last frame: nothing typed just before posting slips through.
         let index = state.analyse(&editable);
         let tracked = &state.boxes[index];
         if tracked.findings.is_empty() {
-            return;
+            return false;
         }
         let review = Review::new(&tracked.findings, state.engine.config());
         let text = tracked.snapshot.text().to_owned();
         if review.can_post_anyway() && state.passes.iter().any(|(e, t)| *e == editable && *t == text) {
-            return; // "Post anyway" was chosen for exactly this text: let it go untouched.
+            return false; // "Post anyway" was chosen for exactly this text: let it go untouched.
         }
-        event.prevent_default();
-        event.stop_immediate_propagation();
         if state.hold.is_some() {
-            return; // already on hold: the dialog is open
+            return true; // already on hold: the dialog is open
         }
         state.card.hide();
         state.hold = Some(Hold {
@@ -541,6 +599,7 @@ impl Runtime {
         let edit = state.dialog.edit_button().clone();
         drop(state);
         edit.focus().ok(); // Edit, the safe choice, once nothing is borrowed (see `on_key`)
+        true
     }
 
     /// Closes the dialog; with `restore_focus`, focus goes back where it was.
@@ -659,23 +718,11 @@ impl Runtime {
     }
 
     fn analyse_pending(&self) {
-        let mut state = self.state.borrow_mut();
-        let Some(editable) = state.pending.take() else { return };
-        let snapshot = editable.snapshot();
-        let cuts = segments(snapshot.text());
-        let unread = cuts.iter().filter(|c| state.segmenter.is_new(snapshot.text(), (*c).clone())).count();
-        if unread > SEGMENTS_AT_ONCE {
-            // A long paste: read it over several tasks; the marks already shown stay until it is done.
-            let runtime = self.clone();
-            let next = Timeout::new(0, move || runtime.continue_long_check());
-            state.long_check = Some(LongCheck { editable, snapshot, cuts, findings: Vec::new(), _next: next });
+        let Some(editable) = self.state.borrow_mut().pending.take() else { return };
+        if !self.analyse_now_or_in_slices(editable) {
             return;
         }
-        state.long_check = None;
-        let State { segmenter, engine, .. } = &mut *state;
-        let findings = segmenter.check(engine, snapshot.text());
-        state.record(&editable, snapshot, &findings);
-        state.card.hide();
+        let mut state = self.state.borrow_mut();
         // The rest of this frame is spoken for: anything typed now is analysed when it ends.
         let runtime = self.clone();
         state.frame = Some(request_animation_frame(move |_| {
@@ -684,6 +731,27 @@ impl Runtime {
         }));
         drop(state);
         self.follow_page();
+    }
+
+    /// Analyses and paints `editable` now; or, when most of it is a long draft not read before, starts reading it
+    /// over several tasks (the marks already shown stay until that is done). Whether it was analysed now.
+    fn analyse_now_or_in_slices(&self, editable: Editable) -> bool {
+        let mut state = self.state.borrow_mut();
+        let snapshot = editable.snapshot();
+        let cuts = segments(snapshot.text());
+        let unread = cuts.iter().filter(|c| state.segmenter.is_new(snapshot.text(), (*c).clone())).count();
+        if unread > SEGMENTS_AT_ONCE {
+            let runtime = self.clone();
+            let next = Timeout::new(0, move || runtime.continue_long_check());
+            state.long_check = Some(LongCheck { editable, snapshot, cuts, findings: Vec::new(), _next: next });
+            return false;
+        }
+        state.long_check = None;
+        let State { segmenter, engine, .. } = &mut *state;
+        let findings = segmenter.check(engine, snapshot.text());
+        state.record(&editable, snapshot, &findings);
+        state.card.hide();
+        true
     }
 
     /// Reads the next slice of a long draft; paints its findings once all of it is read.
@@ -712,6 +780,14 @@ impl Runtime {
         state.record(&editable, snapshot, &findings);
         state.card.hide();
         drop(state);
+        self.follow_page();
+    }
+
+    /// The layer was put back after a page script hid or removed it: measure the marks again at the next frame.
+    fn remeasure(&self) {
+        if let Ok(mut state) = self.state.try_borrow_mut() {
+            state.painter.invalidate_text_layout();
+        }
         self.follow_page();
     }
 

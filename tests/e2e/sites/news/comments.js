@@ -1,0 +1,5 @@
+window.__posted = [];
+document.getElementById('form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.__posted.push(document.getElementById('comment').value);
+});
