@@ -8,18 +8,16 @@
 // 2. The same page after someone typed a comment with a phone number in the comments frame: the heap again,
 //    and the size of the engine's WebAssembly memory in that frame (outside the JS heap).
 
-import { startServer, launch, open, extensionWorlds, CSP } from '../tests/e2e/harness.mjs';
+import { startServer, launch, extensionWorlds, CSP } from '../tests/e2e/harness.mjs';
 
 const ROUNDS = 3;
 const HOST = 'news.example';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function metrics(page) {
-  const cdp = await page.context().newCDPSession(page);
+async function metrics(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics: all } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
   const get = (name) => all.find((m) => m.name === name).value;
   return { scriptMs: get('ScriptDuration') * 1000, heapMb: get('JSHeapUsedSize') / 2 ** 20 };
 }
@@ -44,12 +42,12 @@ async function wasmMemoryMb(page) {
 }
 
 async function visit(context, typed) {
-  const { page } = await open(context, `https://${HOST}/`);
+  const page = await context.newPage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.waitForLoadState('load');
+  await page.goto(`https://${HOST}/`);
   await page.waitForTimeout(3000);
-  const idle = await metrics(page);
+  const idle = await metrics(cdp);
   let afterTyping = null;
   if (typed) {
     const comments = page.frameLocator('#comments');
@@ -57,7 +55,7 @@ async function visit(context, typed) {
     await page.waitForTimeout(800);
     await comments.locator('#comment').pressSequentially('Lovely fete! Ring me on 07700 900461 about the cake stall', { delay: 30 });
     await page.waitForTimeout(1000);
-    afterTyping = { ...(await metrics(page)), wasmMb: await wasmMemoryMb(page), worlds: await extensionWorlds(page) };
+    afterTyping = { ...(await metrics(cdp)), wasmMb: await wasmMemoryMb(page), worlds: await extensionWorlds(page) };
   }
   await cdp.detach();
   await page.close();
