@@ -6,13 +6,23 @@
 //
 // Protocol (the only messages between extension parts):
 //   content script -> worker: {type: "postguard:load", build: "wasm" | "js"}
-//   worker -> content script: {ok: true} once the build's script has run in the sender's frame,
+//   worker -> content script: {ok: true, managed} once the build's script has run in the sender's frame
+//                             (managed: school IT's policy as managed storage answered, when it has),
 //                             {ok: false, error} otherwise.
 //   content script -> worker: {type: "postguard:open-policy"}  (no answer)
 //   toolbar pop-up -> content script (top frame): {type: "postguard:status"} -> {active: true} once started
 const LOAD = 'postguard:load';
 const BUILDS = { wasm: 'content/postguard.js', js: 'content/postguard_js.js' };
 const OPEN_POLICY = 'postguard:open-policy';
+
+// School IT's policy, read as the worker starts (with the browser: see onStartup) and again when it changes, so a
+// frame starting PostGuard need not wait for managed storage, which answers late in a browser's first seconds.
+const POLICY_KEYS = ['config', 'locked'];
+let managed;
+const readPolicy = () => chrome.storage.managed.get(POLICY_KEYS).then((items) => { managed = items; }, () => {});
+readPolicy();
+chrome.storage.onChanged.addListener((_, area) => { if (area === 'managed') { managed = undefined; readPolicy(); } });
+chrome.runtime.onStartup.addListener(() => {}); // wakes the worker with the browser, so the policy is read early
 
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
   if (message?.type === OPEN_POLICY && sender.tab) {
@@ -23,6 +33,6 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
   if (message?.type !== LOAD || !file || !sender.tab) return false;
   chrome.scripting
     .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId] }, files: [file] })
-    .then(() => reply({ ok: true }), (error) => reply({ ok: false, error: String(error) }));
+    .then(() => reply({ ok: true, managed }), (error) => reply({ ok: false, error: String(error) }));
   return true; // the reply comes asynchronously
 });

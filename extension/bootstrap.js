@@ -40,8 +40,8 @@
     self.loading ??= (async () => {
       self.asked = performance.now();
       try {
-        const engine = await load();
-        await engine.startContentScript();
+        const { engine, managed } = await load();
+        await engine.startContentScript(managed);
         self.engine = engine;
         self.ready = performance.now();
         for (const node of typedIn) engine.noteTypedIn(node);
@@ -88,10 +88,10 @@
     const wasm = await webAssemblyAllowed();
     const answer = await chrome.runtime.sendMessage({ type: 'postguard:load', build: wasm ? 'wasm' : 'js' });
     if (!answer?.ok) throw new Error(`the engine could not be loaded: ${answer?.error}`);
-    if (!wasm) return globalThis.postguard_js;
+    if (!wasm) return { engine: globalThis.postguard_js, managed: answer.managed };
     const exports = await wasm_bindgen({ module_or_path: chrome.runtime.getURL('content/postguard_bg.wasm') });
     self.memory = exports.memory; // its size is read by bench/page-cost.mjs
-    return wasm_bindgen;
+    return { engine: wasm_bindgen, managed: answer.managed };
   }
 
   async function webAssemblyAllowed() {

@@ -92,9 +92,13 @@ pub struct Startup {
     pub late_policy: Option<Promise>,
 }
 
-/// Reads managed and local settings, waiting a short while for the managed ones.
-pub async fn startup() -> Startup {
-    let managed = managed_get(&js_sys::Array::of2(&CONFIG_KEY.into(), &LOCKED_KEY.into())).ok();
+/// Reads managed and local settings, waiting a short while for the managed ones; `handed` is the managed storage's
+/// answer when the service worker already had it (it reads it when it starts, long before anyone types).
+pub async fn startup(handed: Option<JsValue>) -> Startup {
+    let managed = match handed.filter(|items| items.is_object()) {
+        Some(items) => Some(Promise::resolve(&items)),
+        None => managed_get(&js_sys::Array::of2(&CONFIG_KEY.into(), &LOCKED_KEY.into())).ok(),
+    };
     let keys = js_sys::Array::of2(&SETTINGS_KEY.into(), &CONFIG_KEY.into());
     let local = match local_get(&keys) {
         Ok(promise) => JsFuture::from(promise).await.ok(),

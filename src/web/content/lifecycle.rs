@@ -11,14 +11,15 @@ use super::{chrome, Runtime, RUNTIME};
 use crate::settings::{effective, LocalSettings};
 use crate::Engine;
 
-/// Starts the content script in this frame. Called once by the bootstrap.
+/// Starts the content script in this frame. Called once by the bootstrap, with school IT's policy as the service
+/// worker read it (`undefined` when it had not answered yet).
 #[wasm_bindgen(js_name = startContentScript)]
-pub async fn start_content_script() -> Result<(), JsError> {
-    let started = follow(chrome::startup().await);
+pub async fn start_content_script(managed: JsValue) -> Result<(), JsError> {
+    let started = follow(chrome::startup(Some(managed)).await);
     // Listening only once started: a change read while the first start was under way could start a second runtime.
     chrome::on_settings_changed(|| {
         wasm_bindgen_futures::spawn_local(async {
-            if let Err(e) = follow(chrome::startup().await) {
+            if let Err(e) = follow(chrome::startup(None).await) {
                 web_sys::console::warn_1(&JsValue::from(e));
             }
         })
