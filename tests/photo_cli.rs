@@ -5,6 +5,10 @@
 use postguard::photo::testing::{jpeg_with_exif, mp4, png_with_text, ExifFields, TINY_JPEG};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+
+#[path = "common/resize.rs"]
+mod resize;
+use resize::resized_jpeg;
 use std::process::{Command, Output};
 
 fn photo(args: &[&str], files: &[&Path]) -> Output {
@@ -30,24 +34,6 @@ fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
 
 fn labelled(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/photos").join(name)
-}
-
-/// `jpeg` scaled to `width`×`height` (nearest neighbour) and encoded again: a phone-size photo.
-fn resized_jpeg(jpeg: &[u8], width: u16, height: u16) -> Vec<u8> {
-    let mut decoder = jpeg_decoder::Decoder::new(jpeg);
-    let pixels = decoder.decode().unwrap();
-    let info = decoder.info().unwrap();
-    let (w, h) = (info.width as usize, info.height as usize);
-    let mut out = Vec::with_capacity(width as usize * height as usize * 3);
-    for y in 0..height as usize {
-        let sy = y * h / height as usize;
-        for x in 0..width as usize {
-            out.extend_from_slice(&pixels[(sy * w + x * w / width as usize) * 3..][..3]);
-        }
-    }
-    let mut encoded = Vec::new();
-    jpeg_encoder::Encoder::new(&mut encoded, 90).encode(&out, width, height, jpeg_encoder::ColorType::Rgb).unwrap();
-    encoded
 }
 
 fn crc32(bytes: &[u8]) -> u32 {
