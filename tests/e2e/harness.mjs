@@ -133,30 +133,61 @@ export async function open(context, url) {
 export async function marks(page, { frames = false } = {}) {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const found = [];
-    const walk = (node) => {
-      const attrs = Object.fromEntries((node.attributes ?? []).reduce((pairs, v, i, all) => (i % 2 ? pairs : [...pairs, [v, all[i + 1]]]), []));
-      if (node.nodeName === 'DIV' && /^mark /.test(attrs.class ?? '') && !('hidden' in attrs)) {
-        found.push({ nodeId: node.nodeId, severity: attrs.class.split(' ')[1], finding: attrs['data-finding'] });
-      }
-      // Into same-process iframes only when asked: their marks are their own frame's layer.
-      const inner = frames && node.contentDocument ? [node.contentDocument] : [];
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...inner]) walk(child);
-    };
-    walk(root);
-    const out = [];
-    for (const mark of found) {
-      try {
-        const { model } = await cdp.send('DOM.getBoxModel', { nodeId: mark.nodeId });
-        const q = model.border;
-        out.push({ severity: mark.severity, finding: mark.finding, left: q[0], top: q[1], right: q[4], bottom: q[5] });
-      } catch { /* not rendered */ }
-    }
-    return out;
+    return frames ? await marksInFrames(cdp) : await marksAtOnce(cdp);
   } finally {
     await cdp.detach();
   }
+}
+
+/** PostGuard's mark elements among a snapshot's or a document tree's nodes, by their attributes. */
+function isShownMark(name, attrs) {
+  return name === 'DIV' && /^mark /.test(attrs.class ?? '') && !('hidden' in attrs);
+}
+
+/**
+ * The top frame's marks in one DOM snapshot: a hostile page that takes PostGuard's host away every 50 ms (and
+ * PostGuard putting it back) cannot slip between reading the nodes and reading their boxes. Snapshot boxes are
+ * in document coordinates; marks are reported in the viewport's, as a person sees them.
+ */
+async function marksAtOnce(cdp) {
+  const { documents: [doc], strings } = await cdp.send('DOMSnapshot.captureSnapshot', { computedStyles: [] });
+  const { nodes, layout } = doc;
+  const boxes = new Map(layout.nodeIndex.map((node, i) => [node, layout.bounds[i]]));
+  const out = [];
+  for (let i = 0; i < nodes.nodeName.length; i++) {
+    const pairs = nodes.attributes[i];
+    const attrs = {};
+    for (let k = 0; k < pairs.length; k += 2) attrs[strings[pairs[k]]] = strings[pairs[k + 1]];
+    const box = boxes.get(i);
+    if (!box || !isShownMark(strings[nodes.nodeName[i]], attrs)) continue;
+    const [x, y, width, height] = box;
+    const left = x - doc.scrollOffsetX;
+    const top = y - doc.scrollOffsetY;
+    out.push({ severity: attrs.class.split(' ')[1], finding: attrs['data-finding'], left, top, right: left + width, bottom: top + height });
+  }
+  return out;
+}
+
+/** Marks of the top frame and its same-process frames, node by node (boxes in the top viewport's coordinates). */
+async function marksInFrames(cdp) {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const found = [];
+  const walk = (node) => {
+    const attrs = Object.fromEntries((node.attributes ?? []).reduce((pairs, v, i, all) => (i % 2 ? pairs : [...pairs, [v, all[i + 1]]]), []));
+    if (isShownMark(node.nodeName, attrs)) found.push({ nodeId: node.nodeId, severity: attrs.class.split(' ')[1], finding: attrs['data-finding'] });
+    const inner = node.contentDocument ? [node.contentDocument] : [];
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...inner]) walk(child);
+  };
+  walk(root);
+  const out = [];
+  for (const mark of found) {
+    try {
+      const { model } = await cdp.send('DOM.getBoxModel', { nodeId: mark.nodeId });
+      const q = model.border;
+      out.push({ severity: mark.severity, finding: mark.finding, left: q[0], top: q[1], right: q[4], bottom: q[5] });
+    } catch { /* not rendered */ }
+  }
+  return out;
 }
 
 /**
