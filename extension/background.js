@@ -1,4 +1,7 @@
-// PostGuard's service worker. Two jobs, both asked for by the content script:
+// PostGuard's service worker. Three jobs, all asked for by the content script:
+// - when focus goes into a frame, give every frame of the tab the bootstrap (content/bootstrap.js): the manifest
+//   gives it to top frames only, because each frame's isolated world costs a page ~0.18 MB of JS heap, and a
+//   news page's ten advert frames would pay it for nobody (bench/page-cost.mjs);
 // - when someone is about to type in a frame, inject the engine into that frame's isolated world: the
 //   WebAssembly build's glue, or, where the page's Content Security Policy forbids WebAssembly, the
 //   JavaScript build of the same Rust (until then a frame holds only content/bootstrap.js);
@@ -9,11 +12,13 @@
 //   worker -> content script: {ok: true, managed} once the build's script has run in the sender's frame
 //                             (managed: school IT's policy as managed storage answered, when it has),
 //                             {ok: false, error} otherwise.
+//   content script -> worker: {type: "postguard:frames"} -> {ok} once every frame of the tab has the bootstrap
 //   content script -> worker: {type: "postguard:open-policy"}  (no answer)
 //   toolbar pop-up -> content script (top frame): {type: "postguard:status"} -> {active: true} once started
 const LOAD = 'postguard:load';
 const BUILDS = { wasm: 'content/postguard.js', js: 'content/postguard_js.js' };
 const OPEN_POLICY = 'postguard:open-policy';
+const FRAMES = 'postguard:frames';
 
 // School IT's policy, read as the worker starts (with the browser: see onStartup) and again when it changes, so a
 // frame starting PostGuard need not wait for managed storage, which answers late in a browser's first seconds.
@@ -28,6 +33,14 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
   if (message?.type === OPEN_POLICY && sender.tab) {
     chrome.tabs.create({ url: chrome.runtime.getURL('pages/policy.html'), index: sender.tab.index + 1 });
     return false;
+  }
+  if (message?.type === FRAMES && sender.tab) {
+    // Frames that already have it return at once (content/bootstrap.js runs once per world); frames the extension
+    // may not run in (sandboxed, other extensions') are skipped by Chromium itself.
+    chrome.scripting
+      .executeScript({ target: { tabId: sender.tab.id, allFrames: true }, files: ['content/bootstrap.js'], injectImmediately: true })
+      .then(() => reply({ ok: true }), (error) => reply({ ok: false, error: String(error) }));
+    return true;
   }
   const file = BUILDS[message?.build];
   if (message?.type !== LOAD || !file || !sender.tab) return false;

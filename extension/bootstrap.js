@@ -1,8 +1,14 @@
-// PostGuard's content-script bootstrap, the only script in every frame of every page. It runs in the
-// extension's isolated world (the page cannot see its variables) and costs a page nothing until someone is
-// about to type: the engine (the Rust content script, WebAssembly or its JavaScript build) is loaded and built
-// on the first trusted focus of, or input into, an editable field in this frame. Sign-up and friend-request
-// pages of the listed sites start it at once (content/eager.js, a manifest entry for those hosts only).
+// PostGuard's content-script bootstrap, the only script of a page until someone is about to type. It runs in
+// the extension's isolated world (the page cannot see its variables) and costs a page next to nothing: the
+// engine (the Rust content script, WebAssembly or its JavaScript build) is loaded and built on the first trusted
+// focus of, or input into, an editable field in this frame. Sign-up and friend-request pages of the listed sites
+// start it at once (content/eager.js, a manifest entry for those hosts only).
+//
+// The manifest puts it in top frames only: every frame given a script gets an isolated world of its own (~0.18 MB
+// of JS heap each, bench/page-cost.mjs), which a news page's advert frames would pay for nobody. When focus goes
+// into a frame (the window blurs and a frame element is the active one; or, in a frame, focus leaves for another
+// frame), the service worker gives every frame of the tab this bootstrap, which then starts the engine in the
+// frame that holds the focus. Frames added later are reached the same way when focus goes into them.
 //
 // A submit before the engine is ready (a pre-filled share box posted at once) is held: the draft is checked as
 // soon as the engine is up, and then the dialog opens or the person is told it is clear to post. The submit is
@@ -15,8 +21,12 @@
   const SUBMIT_WORDS = ['post', 'send', 'reply', 'tweet', 'comment', 'publish', 'share', 'submit', 'respond', 'toot', 'postear'];
   const EDITABLE = 'textarea, input:not([type]), input[type=text], input[type=search], input[type=email], input[type=url], [contenteditable]:not([contenteditable=false])';
   const BUTTON_LIKE = 'button, input[type=submit], input[type=button], input[type=image], [role=button]';
+  const FRAME = 'iframe, frame, object, embed';
+  // How often at most a frame asks the worker to give every frame the bootstrap (focus can bounce between frames).
+  const FRAMES_ASK_MS = 1000;
   const typedIn = new Set();
   let heldControl = null;
+  let framesAsked = -Infinity;
 
   const target = (event) => event.composedPath()[0];
   const isEditable = (node) => node instanceof Element && (node.matches(EDITABLE) || node.isContentEditable);
@@ -33,8 +43,30 @@
   };
   const listeners = [['focusin', onFocus], ['beforeinput', onInput], ['input', onInput], ['click', onSubmit], ['submit', onSubmit]];
   for (const [type, listener] of listeners) window.addEventListener(type, listener, true);
+  window.addEventListener('blur', onWindowBlur, true);
   answerStatus();
   if (globalThis.__postguardEager) start();
+  startIfFocusedHere();
+
+  // Focus left this frame's window, for a frame that may not have the bootstrap yet: a frame element of this one
+  // (the active element says so), or, from inside a frame, anywhere (a sibling frame looks the same as another tab).
+  function onWindowBlur(event) {
+    if (!event.isTrusted || event.target !== window) return;
+    if (window === window.top && !document.activeElement?.matches(FRAME)) return;
+    if (performance.now() - framesAsked < FRAMES_ASK_MS) return;
+    framesAsked = performance.now();
+    chrome.runtime.sendMessage({ type: 'postguard:frames' }).catch(() => {});
+  }
+
+  // Injected into a frame the person just clicked or tabbed into: the focus event is over, so look at the focus now.
+  function startIfFocusedHere() {
+    if (!document.hasFocus()) return;
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!isEditable(active)) return;
+    if ((active.value ?? active.textContent).trim() !== '') typedIn.add(active);
+    start();
+  }
 
   function start() {
     self.loading ??= (async () => {

@@ -1,5 +1,6 @@
-// Zero cost until needed: a frame holds only the bootstrap until someone is about to type there; the engine is
-// loaded on the first trusted focus or input, and a post submitted before it is ready is held and checked.
+// Zero cost until needed: a page holds only the bootstrap in its top frame until focus goes into a frame (then
+// every frame gets it) and only the bootstrap until someone is about to type; the engine is loaded on the first
+// trusted focus or input, and a post submitted before it is ready is held and checked.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,7 +20,7 @@ for (const host of Object.keys(HOSTS)) {
     const { page, errors } = await open(context, `https://${host}/`);
     await page.waitForTimeout(1500);
     const idle = await extensionWorlds(page);
-    assert.equal(idle.length, 12, `the bootstrap in the page and its 11 frames: ${JSON.stringify(idle)}`);
+    assert.deepEqual(idle.map((w) => new URL(w.url).pathname), ['/'], `one isolated world, the top frame's: ${JSON.stringify(idle)}`);
     assert.ok(idle.every((w) => w.bootstrap && !w.loading && !w.engine), JSON.stringify(idle));
 
     const comments = page.frameLocator('#comments');
@@ -40,11 +41,57 @@ for (const host of Object.keys(HOSTS)) {
     assert.equal(await comments.locator('#comment').inputValue(), 'Ring me on 07700 900461 please');
 
     const typedOn = await extensionWorlds(page);
+    assert.equal(typedOn.length, 12, `focus in a frame gave the page and its 11 frames the bootstrap: ${JSON.stringify(typedOn)}`);
     assert.deepEqual(typedOn.filter((w) => w.engine).map((w) => new URL(w.url).pathname), ['/comments.html']);
     assert.deepEqual(errors, []);
     await page.close();
   });
 }
+
+/** Polls the marks of the page and its frames until `count` are shown; [] after `timeout` ms. */
+async function waitForMarks(page, count, timeout = 3000) {
+  const end = Date.now() + timeout;
+  let shown = [];
+  while (Date.now() < end) {
+    shown = await marks(page, { frames: true });
+    if (shown.length === count) return shown;
+    await page.waitForTimeout(50);
+  }
+  return shown;
+}
+
+test('focus going straight from an advert frame into the comments frame, and into a frame added later: both marked', async () => {
+  const { page, errors } = await open(context, 'https://news.example/');
+  await page.waitForTimeout(500);
+  await page.frameLocator('iframe.ad >> nth=0').locator('body').click({ position: { x: 5, y: 5 } });
+  await page.frameLocator('#comments').locator('#comment').click(); // the top window does not hear of this move
+  await page.frameLocator('#comments').locator('#comment').pressSequentially('Ring me on 07700 900461', { delay: 20 });
+  assert.equal((await waitForMarks(page, 1)).length, 1, 'the phone number in the comments frame is marked');
+
+  // A second comments frame arrives after every frame was given the bootstrap; focus goes there from the first.
+  await page.evaluate(() => {
+    const frame = Object.assign(document.createElement('iframe'), { id: 'late', src: 'comments.html', title: 'More comments' });
+    document.querySelector('section').append(frame);
+    return new Promise((loaded) => frame.addEventListener('load', loaded));
+  });
+  await page.frameLocator('#late').locator('#comment').click();
+  await page.frameLocator('#late').locator('#comment').pressSequentially('Our postcode is RG7 6QH', { delay: 20 });
+  assert.equal((await waitForMarks(page, 2)).length, 2, 'the postcode in the late frame is marked too');
+  assert.equal(await page.frameLocator('#late').locator('#comment').inputValue(), 'Our postcode is RG7 6QH');
+
+  // An editor that is a frame's own document (about:blank, designMode, as older rich-text editors are).
+  await page.evaluate(() => {
+    const frame = Object.assign(document.createElement('iframe'), { id: 'rich', title: 'Rich editor' });
+    document.querySelector('section').append(frame);
+    frame.contentDocument.body.contentEditable = 'true';
+  });
+  await page.frameLocator('#rich').locator('body').click();
+  await page.keyboard.type('Email me at jo.smith@example.com', { delay: 20 });
+  assert.equal((await waitForMarks(page, 3)).length, 3, 'the email address in the about:blank editor is marked');
+  assert.equal(await page.frameLocator('#rich').locator('body').innerText(), 'Email me at jo.smith@example.com');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 
 test('a share box filled in by the site, posted at once: the post is held and checked before the engine was ever needed', async () => {
   const text = 'Great to see Bucklebury School in the news! Ring me on 07700 900461';
