@@ -2,10 +2,10 @@
 # PostGuard's one entry point.
 #
 #   ./build.sh demo    build the CLI and check example posts (and three photos) against the embedded sample school (Bucklebury)
-#   ./build.sh test    run every test: unit, property, CLI, doc tests, scored eval sets, and the extension in Chromium
+#   ./build.sh test    run every test: unit, property, CLI, doc tests, scored eval sets, and the extension in Chromium and Firefox
 #   ./build.sh bench   criterion benchmarks of the core (posts, photos), then keystroke-to-highlight latency in Chromium
 #   ./build.sh eval    score the engine on ../shared/eval-sample with the release thresholds
-#   ./build.sh build   release build of the CLI and the extension (dist/ unpacked, postguard-extension.zip)
+#   ./build.sh build   release build of the CLI and the extension (dist/ and dist-firefox/ unpacked, postguard-extension.zip, postguard-firefox.zip)
 #   ./build.sh extension   the extension only
 #   ./build.sh fuzz [SECONDS]   fuzz the core (check, config, roster, age) for SECONDS each (default 60), nightly + cargo-fuzz
 set -euo pipefail
@@ -92,6 +92,14 @@ build_extension() {
   rm -f postguard-extension.zip
   (cd dist && zip -qr ../postguard-extension.zip .)
   echo "build.sh: dist/ (unpacked extension) and postguard-extension.zip"
+
+  # 4. Firefox: the same files with Firefox's manifest (tools/firefox_manifest.mjs holds every difference).
+  rm -rf dist-firefox postguard-firefox.zip
+  cp -r dist dist-firefox
+  rm dist-firefox/managed_schema.json # Firefox takes school IT's settings from policies.json, unchecked by a schema
+  node tools/firefox_manifest.mjs manifest.json > dist-firefox/manifest.json
+  (cd dist-firefox && zip -qr ../postguard-firefox.zip .)
+  echo "build.sh: dist-firefox/ (unpacked, for Firefox) and postguard-firefox.zip"
   echo "build.sh: wasm $(wc -c < dist/content/postguard_bg.wasm) bytes ($(gzip -9 -c dist/content/postguard_bg.wasm | wc -c) gzipped);" \
     "js fallback $(wc -c < dist/content/postguard_js.js) bytes ($(gzip -9 -c dist/content/postguard_js.js | wc -c) gzipped);" \
     "extension pages' wasm $(wc -c < dist/pages/engine/postguard_bg.wasm) bytes"
@@ -137,6 +145,14 @@ setup_chromium() {
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 }
 
+# Debian's Firefox ESR for the Firefox tests (tests/firefox/).
+setup_firefox() {
+  [ -x /usr/bin/firefox-esr ] && return 0
+  echo "build.sh: installing Debian's firefox-esr for the Firefox tests" >&2
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq firefox-esr >/dev/null
+}
+
 run_tests() {
   setup
   cargo test --locked --all-targets
@@ -146,6 +162,7 @@ run_tests() {
   build_extension
   setup_node
   setup_chromium
+  setup_firefox
   npm test
 }
 

@@ -24,7 +24,8 @@ const FRAMES = 'postguard:frames';
 // frame starting PostGuard need not wait for managed storage, which answers late in a browser's first seconds.
 const POLICY_KEYS = ['config', 'locked'];
 let managed;
-const readPolicy = () => chrome.storage.managed.get(POLICY_KEYS).then((items) => { managed = items; }, () => {});
+// Firefox rejects the read when no policies.json configures PostGuard: no policy, as Chromium's empty answer says.
+const readPolicy = () => chrome.storage.managed.get(POLICY_KEYS).then((items) => { managed = items; }, () => { managed = {}; });
 readPolicy();
 chrome.storage.onChanged.addListener((_, area) => { if (area === 'managed') { managed = undefined; readPolicy(); } });
 chrome.runtime.onStartup.addListener(() => {}); // wakes the worker with the browser, so the policy is read early

@@ -211,7 +211,17 @@ export async function paintedFindings(page) {
       to: [last.right - 1, (last.top + last.bottom) / 2],
     };
   });
-  const texts = await page.evaluate((spans) => spans.map(({ from, to }) => {
+  const texts = await page.evaluate(textsUnder, spans);
+  return spans.map((s, i) => ({ severity: s.severity, text: texts[i], at: s.at }))
+    .sort((a, b) => String(a.text).localeCompare(String(b.text)));
+}
+
+/**
+ * A script of the page: the text between each span's `from` and `to` points (the first and last edges of a
+ * finding's marks), as the page's own geometry places its characters; null where no text is there.
+ */
+export function textsUnder(spans) {
+  return spans.map(({ from, to }) => {
     // Editors inside open shadow roots (Reddit's) are reached when their roots are named.
     const shadowRoots = [...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean);
     const a = document.caretPositionFromPoint(...from, { shadowRoots });
@@ -224,9 +234,7 @@ export async function paintedFindings(page) {
     range.setStart(a.offsetNode, a.offset);
     range.setEnd(b.offsetNode, b.offset);
     return range.toString();
-  }), spans);
-  return spans.map((s, i) => ({ severity: s.severity, text: texts[i], at: s.at }))
-    .sort((a, b) => String(a.text).localeCompare(String(b.text)));
+  });
 }
 
 /** The painted findings as a person sees them: [{severity, text}], sorted by text (see `paintedFindings`). */
@@ -243,44 +251,50 @@ export async function painted(page) {
  */
 export async function pageTraces(page, words) {
   const points = (await paintedFindings(page)).map((f) => f.at);
-  return page.evaluate(({ words, points }) => {
-    const traces = [];
-    if (globalThis.CSS?.highlights?.size) traces.push(`CSS.highlights holds ${[...CSS.highlights.keys()].join(', ')}`);
-    const EDITOR = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
-    const seen = [];
-    const roots = [document];
-    const walk = (node) => {
-      if (node.nodeType === Node.TEXT_NODE) { seen.push(node.data); return; }
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        for (const a of node.attributes) seen.push(`${a.name}=${a.value}`);
-        if (node.matches(EDITOR)) return; // the person's own text
-        if (node.shadowRoot) { roots.push(node.shadowRoot); walk(node.shadowRoot); }
-      }
-      for (const child of node.childNodes) walk(child);
-    };
-    walk(document.documentElement);
-    for (const word of words) if (seen.some((s) => s.includes(word))) traces.push(`the page's DOM holds "${word}" outside the editor`);
-    for (const root of roots) {
-      for (const sheet of root.adoptedStyleSheets ?? []) {
-        for (const rule of sheet.cssRules) if (/postguard|::highlight/i.test(rule.cssText)) traces.push(`adopted style: ${rule.cssText}`);
-      }
+  return page.evaluate(tracesInPage, { words, points });
+}
+
+/**
+ * The half of `pageTraces` that runs as a script of the page (any browser's driver can evaluate it there):
+ * what it finds of `words`, and what lies over the flagged words at `points`.
+ */
+export function tracesInPage({ words, points }) {
+  const traces = [];
+  if (globalThis.CSS?.highlights?.size) traces.push(`CSS.highlights holds ${[...CSS.highlights.keys()].join(', ')}`);
+  const EDITOR = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+  const seen = [];
+  const roots = [document];
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) { seen.push(node.data); return; }
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      for (const a of node.attributes) seen.push(`${a.name}=${a.value}`);
+      if (node.matches(EDITOR)) return; // the person's own text
+      if (node.shadowRoot) { roots.push(node.shadowRoot); walk(node.shadowRoot); }
     }
-    for (const { x, y } of points) {
-      const top = document.elementFromPoint(x, y);
-      let inner = top;
-      while (inner?.shadowRoot) { const deeper = inner.shadowRoot.elementFromPoint(x, y); if (!deeper || deeper === inner) break; inner = deeper; }
-      if (!inner?.closest(EDITOR)) traces.push(`over a flagged word at ${x},${y}: <${top?.tagName.toLowerCase()}>`);
-      for (const el of document.elementsFromPoint(x, y)) {
-        if (el.parentElement === document.documentElement && !['HEAD', 'BODY'].includes(el.tagName)) traces.push(`<${el.tagName.toLowerCase()}> is laid over a flagged word`);
-      }
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(document.documentElement);
+  for (const word of words) if (seen.some((s) => s.includes(word))) traces.push(`the page's DOM holds "${word}" outside the editor`);
+  for (const root of roots) {
+    for (const sheet of root.adoptedStyleSheets ?? []) {
+      for (const rule of sheet.cssRules) if (/postguard|::highlight/i.test(rule.cssText)) traces.push(`adopted style: ${rule.cssText}`);
     }
-    for (const el of document.documentElement.children) {
-      if (['HEAD', 'BODY'].includes(el.tagName)) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width * r.height > 0) traces.push(`<${el.tagName.toLowerCase()}> outlines ${r.width}x${r.height} at ${r.left},${r.top}`);
+  }
+  for (const { x, y } of points) {
+    const top = document.elementFromPoint(x, y);
+    let inner = top;
+    while (inner?.shadowRoot) { const deeper = inner.shadowRoot.elementFromPoint(x, y); if (!deeper || deeper === inner) break; inner = deeper; }
+    if (!inner?.closest(EDITOR)) traces.push(`over a flagged word at ${x},${y}: <${top?.tagName.toLowerCase()}>`);
+    for (const el of document.elementsFromPoint(x, y)) {
+      if (el.parentElement === document.documentElement && !['HEAD', 'BODY'].includes(el.tagName)) traces.push(`<${el.tagName.toLowerCase()}> is laid over a flagged word`);
     }
-    return traces;
-  }, { words, points });
+  }
+  for (const el of document.documentElement.children) {
+    if (['HEAD', 'BODY'].includes(el.tagName)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width * r.height > 0) traces.push(`<${el.tagName.toLowerCase()}> outlines ${r.width}x${r.height} at ${r.left},${r.top}`);
+  }
+  return traces;
 }
 
 /** Waits until exactly `count` findings are painted (or fails after `timeout` ms). */

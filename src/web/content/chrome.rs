@@ -97,7 +97,7 @@ pub struct Startup {
 pub async fn startup(handed: Option<JsValue>) -> Startup {
     let managed = match handed.filter(|items| items.is_object()) {
         Some(items) => Some(Promise::resolve(&items)),
-        None => managed_get(&js_sys::Array::of2(&CONFIG_KEY.into(), &LOCKED_KEY.into())).ok(),
+        None => managed_get(&js_sys::Array::of2(&CONFIG_KEY.into(), &LOCKED_KEY.into())).ok().map(no_policy_on_error),
     };
     let keys = js_sys::Array::of2(&SETTINGS_KEY.into(), &CONFIG_KEY.into());
     let local = match local_get(&keys) {
@@ -117,6 +117,16 @@ pub async fn startup(handed: Option<JsValue>) -> Startup {
         None => startup.late_policy = Some(managed),
     }
     startup
+}
+
+/// Firefox rejects `storage.managed.get` when no policies.json configures PostGuard ("Managed storage manifest not
+/// found"): no policy, resolved as `undefined` like an unanswered read. Handled at once, before anything else is
+/// awaited, so Firefox never reports the rejection as unhandled in the page's console.
+fn no_policy_on_error(promise: Promise) -> Promise {
+    let none = Closure::once(|_: JsValue| {});
+    let handled = promise.catch(&none);
+    none.forget(); // called at most once, by a promise that outlives this function
+    handled
 }
 
 /// The managed policy, once Chromium answers (`None` when there is no policy).
