@@ -75,7 +75,13 @@ build_extension() {
   wasm-bindgen --target no-modules --no-typescript --out-dir dist/pages/engine target/wasm32-unknown-unknown/wasm/postguard.wasm
   node_modules/.bin/wasm-opt -Oz --zero-filled-memory --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/pages/engine/postguard_bg.wasm -o dist/pages/engine/postguard_bg.wasm
 
-  # 3. The content script's Rust as JavaScript, for pages whose CSP forbids WebAssembly.
+  # 3. The photo engine for the background worker: faces and metadata of attached photos, loaded on the first one.
+  cargo build --locked --target wasm32-unknown-unknown --profile wasm --lib --features photo-worker
+  wasm-bindgen --target no-modules --no-modules-global postguard_photo --no-typescript --out-dir dist/photo \
+    --out-name postguard_photo target/wasm32-unknown-unknown/wasm/postguard.wasm
+  node_modules/.bin/wasm-opt -Oz --zero-filled-memory --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/photo/postguard_photo_bg.wasm -o dist/photo/postguard_photo_bg.wasm
+
+  # 4. The content script's Rust as JavaScript, for pages whose CSP forbids WebAssembly.
   RUSTFLAGS="$JS_BUILD_FLAGS" cargo +nightly build --locked -Z build-std=std,panic_abort \
     --target wasm32-unknown-unknown --profile wasm --lib --target-dir target/mvp
   wasm-bindgen --target bundler --no-typescript --out-dir "$out" target/mvp/wasm32-unknown-unknown/wasm/postguard.wasm
@@ -93,7 +99,7 @@ build_extension() {
   (cd dist && zip -qr ../postguard-extension.zip .)
   echo "build.sh: dist/ (unpacked extension) and postguard-extension.zip"
 
-  # 4. Firefox: the same files with Firefox's manifest (tools/firefox_manifest.mjs holds every difference).
+  # 5. Firefox: the same files with Firefox's manifest (tools/firefox_manifest.mjs holds every difference).
   rm -rf dist-firefox postguard-firefox.zip
   cp -r dist dist-firefox
   rm dist-firefox/managed_schema.json # Firefox takes school IT's settings from policies.json, unchecked by a schema
@@ -174,6 +180,7 @@ bench() {
   setup_chromium
   node bench/latency.mjs
   node bench/page-cost.mjs
+  node bench/photo.mjs
 }
 
 # cargo-fuzz on nightly: each target from the seeds in fuzz/seeds/ (kept small, in the repository) plus what earlier

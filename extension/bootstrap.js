@@ -25,6 +25,7 @@
   // How often at most a frame asks the worker to give every frame the bootstrap (focus can bounce between frames).
   const FRAMES_ASK_MS = 1000;
   const typedIn = new Set();
+  const attached = []; // [target, files] of photos attached before the engine was up
   let heldControl = null;
   let framesAsked = -Infinity;
 
@@ -32,6 +33,15 @@
   const isEditable = (node) => node instanceof Element && (node.matches(EDITABLE) || node.isContentEditable);
   const onFocus = (event) => { if (event.isTrusted && isEditable(target(event))) start(); };
   const onInput = (event) => { if (event.isTrusted) { typedIn.add(target(event)); start(); } };
+  // A photo or video attached (file input, paste, drop): its files are taken now, while the event lasts.
+  const onAttach = (event) => {
+    if (!event.isTrusted || self.engine) return;
+    const list = event.type === 'change' ? target(event).files : (event.clipboardData ?? event.dataTransfer)?.files;
+    const files = [...(list ?? [])].filter((f) => /^(image|video)\//.test(f.type));
+    if (files.length === 0) return;
+    attached.push([target(event), files]);
+    start();
+  };
   const onSubmit = (event) => {
     if (!event.isTrusted || self.engine) return;
     const control = event.type === 'submit' ? event.target : postControl(event);
@@ -41,7 +51,8 @@
     heldControl = control;
     start();
   };
-  const listeners = [['focusin', onFocus], ['beforeinput', onInput], ['input', onInput], ['click', onSubmit], ['submit', onSubmit]];
+  const listeners = [['focusin', onFocus], ['beforeinput', onInput], ['input', onInput], ['click', onSubmit], ['submit', onSubmit],
+    ['change', onAttach], ['paste', onAttach], ['drop', onAttach]];
   for (const [type, listener] of listeners) window.addEventListener(type, listener, true);
   window.addEventListener('blur', onWindowBlur, true);
   answerStatus();
@@ -77,6 +88,7 @@
         self.engine = engine;
         self.ready = performance.now();
         for (const node of typedIn) engine.noteTypedIn(node);
+        for (const [node, files] of attached) engine.noteAttached(node, files);
         if (heldControl) engine.reviewHeldSubmit(heldControl);
       } catch (error) {
         console.warn('PostGuard is not active on this page:', error);

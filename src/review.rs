@@ -10,6 +10,7 @@
 //! Pure data, built from the findings and the configuration, so the words a
 //! teacher in a hurry reads are tested here rather than in a browser.
 
+use crate::photo::AttachmentNote;
 use crate::finding::{FindingRecord, Kind, Severity};
 use crate::policy::{clause_by_reference, Clause, Section, STAFF_6};
 use crate::Config;
@@ -29,6 +30,8 @@ pub struct Review {
     pub safeguarding: Option<String>,
     /// When the draft reads as a public complaint: where the school asks for it to go instead (Parent 2).
     pub complaints: Option<String>,
+    /// The photos and videos attached to the post that need a second look.
+    pub attachments: Vec<AttachmentNote>,
 }
 
 /// The findings that touch one clause.
@@ -81,7 +84,22 @@ impl Review {
             blocked: (!blocked_kinds.is_empty()).then(|| blocked_message(&blocked_kinds, config)),
             safeguarding: safeguarding(config),
             complaints: complaints(findings, config),
+            attachments: Vec::new(),
         }
+    }
+
+    /// The same review with the post's attachments in it; a draft with nothing in its words but a photo to
+    /// check says so in its summary.
+    pub fn with_attachments(mut self, attachments: Vec<AttachmentNote>) -> Review {
+        if self.groups.is_empty() && !attachments.is_empty() {
+            let what = match attachments.len() {
+                1 => "an attachment".to_owned(),
+                n => format!("{n} attachments"),
+            };
+            self.summary = format!("This post has {what} to check.");
+        }
+        self.attachments = attachments;
+        self
     }
 
     /// Whether the person may choose to post anyway.
@@ -263,5 +281,17 @@ mod tests {
             let config = with(|c| c["role"] = role.into());
             assert_eq!(review_of(&config, "Call 07700 900123").safeguarding, None);
         }
+    }
+
+    #[test]
+    fn a_clean_draft_with_a_photo_to_check_says_so() {
+        let config = Config::default_school();
+        let note = AttachmentNote { file: "fete.jpg".into(), lines: vec!["This photo shows 3 faces.".into()], references: vec![] };
+        let review = review_of(&config, "Lovely day at the fete").with_attachments(vec![note.clone()]);
+        assert_eq!(review.summary, "This post has an attachment to check.");
+        assert_eq!(review.attachments, [note.clone()]);
+        assert!(review.can_post_anyway());
+        let both = review_of(&config, "Well done Millie").with_attachments(vec![note.clone(), note]);
+        assert_eq!(both.summary, "This draft has a pupil's name “Millie”.", "the words' summary stays");
     }
 }

@@ -20,7 +20,7 @@ pub const MAX_WEBP_PIXELS: u64 = 12_600_000;
 pub const DETECTION_LONG_SIDE: u32 = 1008;
 
 /// What a file is, from its first bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     /// JPEG (JFIF or Exif).
     Jpeg,

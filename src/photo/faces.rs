@@ -24,7 +24,7 @@ const PYRAMID_SCALE: f32 = 0.6;
 const WINDOW_STEP: u32 = 5;
 
 /// A face's box in the original image's pixels.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FaceBox {
     /// Left edge.
     pub x: u32,

@@ -10,7 +10,7 @@ use exif::{Exif, In, Tag, Value};
 use super::container::Format;
 
 /// A position on Earth, in degrees (south and west negative).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Location {
     /// Latitude, −90…90.
     pub lat: f64,
@@ -31,7 +31,7 @@ fn round4(v: f64) -> f64 {
 }
 
 /// One piece of text from the metadata and where it came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MetadataText {
     /// The field: `ImageDescription`, `UserComment`, `XPComment`, `dc:title`, `png:Comment`…
     pub field: String,

@@ -8,7 +8,12 @@
 //! - [`metadata`]: EXIF, XMP and PNG text;
 //! - [`video`]: MP4/MOV position and creation time;
 //! - [`faces`]: the face detector (SeetaFace frontal, chosen by measurement);
-//! - [`report`]: the result and the guidelines that apply.
+//! - [`report`]: the result and the guidelines that apply;
+//! - [`note`]: the same in plain words for the person attaching it (the extension's card and hold).
+//!
+//! [`inspect`] needs no roster: it is what the extension runs off the page (in its background
+//! worker, where the face model lives); [`PhotoFacts::checked`] then checks the metadata's words
+//! with the page's engine, which holds the roster and never leaves the content script.
 //!
 //! ```
 //! use postguard::photo::{analyse, testing, FaceDetector};
@@ -29,6 +34,7 @@
 pub mod container;
 pub mod faces;
 pub mod metadata;
+pub mod note;
 pub mod report;
 #[doc(hidden)]
 pub mod testing;
@@ -37,6 +43,7 @@ pub mod video;
 pub use container::{Format, PhotoError};
 pub use faces::{FaceBox, FaceDetector};
 pub use metadata::{Location, Metadata, MetadataText};
+pub use note::AttachmentNote;
 pub use report::{MetadataFinding, PhotoRecord, PhotoReport};
 
 use crate::finding::records;
@@ -47,6 +54,30 @@ use crate::Engine;
 /// Errors only when the file is not a format we read, declares too many pixels, or its
 /// image data is broken; missing or broken metadata is simply absent.
 pub fn analyse(bytes: &[u8], engine: &Engine, faces: Option<&mut FaceDetector>) -> Result<PhotoReport, PhotoError> {
+    Ok(inspect(bytes, faces)?.checked(engine))
+}
+
+/// What a file shows and carries, before its words are checked against the school's roster.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PhotoFacts {
+    /// The container format.
+    pub format: Format,
+    /// Width and height in pixels, when known (not for HEIC).
+    pub size: Option<(u32, u32)>,
+    /// The faces found; `None` when they were not looked for (video, HEIC).
+    pub faces: Option<Vec<FaceBox>>,
+    /// The position in the metadata.
+    pub location: Option<Location>,
+    /// When it was taken, `YYYY-MM-DDTHH:MM:SS`.
+    pub taken: Option<String>,
+    /// `Make Model`.
+    pub camera: Option<String>,
+    /// The metadata's free text.
+    pub texts: Vec<MetadataText>,
+}
+
+/// Reads a file's size, faces and metadata (errors as [`analyse`]).
+pub fn inspect(bytes: &[u8], faces: Option<&mut FaceDetector>) -> Result<PhotoFacts, PhotoError> {
     let format = Format::sniff(bytes).ok_or(PhotoError::NotAnImage)?;
     let (size, found, meta) = match format {
         Format::Jpeg | Format::Png | Format::WebP => {
@@ -64,18 +95,7 @@ pub fn analyse(bytes: &[u8], engine: &Engine, faces: Option<&mut FaceDetector>) 
             (info.size, None, info.meta)
         }
     };
-    let findings = meta
-        .texts
-        .iter()
-        .flat_map(|t| {
-            let found = engine.check(&t.text);
-            records(&t.text, &found)
-                .into_iter()
-                .map(|finding| MetadataFinding { field: t.field.clone(), finding })
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    Ok(PhotoReport {
+    Ok(PhotoFacts {
         format,
         size,
         faces: found,
@@ -83,8 +103,34 @@ pub fn analyse(bytes: &[u8], engine: &Engine, faces: Option<&mut FaceDetector>) 
         taken: meta.taken,
         camera: meta.camera,
         texts: meta.texts,
-        findings,
     })
+}
+
+impl PhotoFacts {
+    /// The report: these facts with the findings `engine` makes in the metadata's text.
+    pub fn checked(self, engine: &Engine) -> PhotoReport {
+        let findings = self
+            .texts
+            .iter()
+            .flat_map(|t| {
+                let found = engine.check(&t.text);
+                records(&t.text, &found)
+                    .into_iter()
+                    .map(|finding| MetadataFinding { field: t.field.clone(), finding })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        PhotoReport {
+            format: self.format,
+            size: self.size,
+            faces: self.faces,
+            location: self.location,
+            taken: self.taken,
+            camera: self.camera,
+            texts: self.texts,
+            findings,
+        }
+    }
 }
 
 #[cfg(test)]

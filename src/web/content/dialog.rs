@@ -104,6 +104,17 @@ impl Dialog {
             section.append_child(&list).ok();
             self.groups.append_child(&section).ok();
         }
+        for note in &review.attachments {
+            let Ok(section) = document.create_element("section") else { continue };
+            section.set_class_name("attachment");
+            child(&document, &section, "h3", &format!("Attached: {}", note.file)).set_class_name("clause");
+            let Ok(list) = document.create_element("ul") else { continue };
+            for line in &note.lines {
+                child(&document, &list, "li", line);
+            }
+            section.append_child(&list).ok();
+            self.groups.append_child(&section).ok();
+        }
         set_optional(&self.blocked, review.blocked.as_deref());
         set_optional(&self.safeguarding, review.safeguarding.as_deref());
         self.post_anyway.set_hidden(!review.can_post_anyway());

@@ -41,6 +41,9 @@ pub enum Caret {
     Node(Text, u32),
 }
 
+/// What may be a compose box, for `querySelectorAll` ([`Editable::containing`] decides).
+pub const EDITABLE_SELECTOR: &str = "textarea, input, [contenteditable]";
+
 /// Input types that hold free text people type posts into.
 const TEXT_INPUT_TYPES: &[&str] = &["text", "search", "email", "url", ""];
 
@@ -81,7 +84,7 @@ const BLOCK_TAGS: &[&str] = &[
 /// when nobody has typed yet.
 pub fn boxes_with_text(document: &web_sys::Document) -> Vec<Editable> {
     let mut found: Vec<Editable> = Vec::new();
-    let Ok(nodes) = document.query_selector_all("textarea, input, [contenteditable]") else { return found };
+    let Ok(nodes) = document.query_selector_all(EDITABLE_SELECTOR) else { return found };
     for i in 0..nodes.length() {
         let Some(editable) = nodes.get(i).and_then(|n| Editable::containing(&n)) else { continue };
         if !found.contains(&editable) && !editable.snapshot().text().trim().is_empty() {

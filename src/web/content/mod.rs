@@ -15,6 +15,7 @@
 //! opens. Nothing is ever replayed: after "Post anyway" the person's own next
 //! submit of the same text goes through untouched.
 
+mod attach;
 mod card;
 mod chrome;
 mod dialog;
@@ -40,6 +41,7 @@ use web_sys::{Document, Event};
 
 use crate::finding::{records, Finding, FindingRecord};
 use crate::long_draft::{segments, Segmenter};
+use crate::photo::AttachmentNote;
 use crate::review::Review;
 use crate::sites::{site_for_host, Site};
 use crate::Engine;
@@ -74,6 +76,17 @@ pub fn review_held_submit(control: web_sys::Element) {
     let runtime = RUNTIME.with(|r| r.borrow().clone());
     if let Some(runtime) = runtime {
         runtime.review_held_submit(&control);
+    }
+}
+
+/// The person attached files to `target` (a file input, or the box they pasted or dropped into) before the runtime
+/// was ready (the bootstrap took them from the trusted event): check them now.
+#[wasm_bindgen(js_name = noteAttached)]
+pub fn note_attached(target: web_sys::Element, files: js_sys::Array) {
+    let runtime = RUNTIME.with(|r| r.borrow().clone());
+    if let Some(runtime) = runtime {
+        let files = files.iter().filter_map(|f| f.dyn_into::<web_sys::File>().ok()).collect();
+        runtime.check_attachments(files, &target);
     }
 }
 
@@ -166,6 +179,10 @@ struct State {
     requests_scan: Option<Timeout>,
     /// Watches the page for request lists being rendered (request pages only).
     page_watcher: Option<(web_sys::MutationObserver, Closure<dyn FnMut()>)>,
+    /// What the photos and videos attached to the post carry, until the post goes (they are part of every hold).
+    attachments: Vec<AttachmentNote>,
+    /// The card that says so, by the composer.
+    attachment_card: attach::AttachmentCard,
 }
 
 /// A mutation observer on the rich boxes the person has typed in.
@@ -248,6 +265,7 @@ impl Runtime {
         let card = card::Card::new(&document, root)?;
         let dialog = dialog::Dialog::new(&document, root, &chrome::policy_page_url())?;
         let notice = notice::Notice::new(&document, root)?;
+        let attachment_card = attach::AttachmentCard::new(&document, root)?;
         let host = document.location().and_then(|l| l.hostname().ok()).unwrap_or_default();
         let site = site_for_host(&host);
         let signup = signup::SignupGuard::new(&document, root, crate::signup::age_limit(&host));
@@ -281,6 +299,8 @@ impl Runtime {
                 requests,
                 requests_scan: None,
                 page_watcher: None,
+                attachments: Vec::new(),
+                attachment_card,
             })),
             listeners: Rc::new(RefCell::new(Vec::new())),
         })
@@ -342,7 +362,7 @@ impl Runtime {
         if let Ok(observer) = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()) {
             self.state.borrow_mut().watcher = Some(Watcher { observer, watched: Vec::new(), _callback: callback });
         }
-        let (ignore, edit, post_anyway, policy) = {
+        let (ignore, edit, post_anyway, policy, attachment_ok) = {
             let state = self.state.borrow();
             let dialog = &state.dialog;
             (
@@ -350,6 +370,7 @@ impl Runtime {
                 dialog.edit_button().clone(),
                 dialog.post_anyway_button().clone(),
                 dialog.policy_link().clone(),
+                state.attachment_card.close_button().clone(),
             )
         };
         // Editors that insert text themselves (Draft.js, Slate, often Lexical) cancel the browser's
@@ -361,7 +382,7 @@ impl Runtime {
             .ok()
             .and_then(|f| f.dyn_into().ok())
             .unwrap_or_else(|| document.clone().unchecked_into());
-        let handlers: [Handler; 17] = [
+        let handlers: [Handler; 21] = [
             (document, "change", false, |runtime, e| runtime.on_form_activity(e)),
             (document, "click", false, |runtime, e| runtime.on_form_activity(e)),
             (document, "input", false, Runtime::on_input),
@@ -372,6 +393,15 @@ impl Runtime {
             (&window, "keydown", true, Runtime::on_key),
             (&window, "click", true, |runtime, e| runtime.on_submit(e, submit::from_click(e, runtime.site()))),
             (&window, "submit", true, |runtime, e| runtime.on_submit(e, submit::from_form_submit(e))),
+            // Photos and videos attached by a file input, a paste or a drop (read only, never changed).
+            (&window, "change", false, Runtime::on_attach),
+            (&window, "paste", false, Runtime::on_attach),
+            (&window, "drop", false, Runtime::on_attach),
+            (&attachment_ok, "click", false, |runtime, e| {
+                if e.is_trusted() {
+                    runtime.state.borrow().attachment_card.hide();
+                }
+            }),
             (document, "scroll", false, |runtime, _| runtime.reposition()),
             (&window, "resize", false, |runtime, _| runtime.relayout()),
             (&fonts, "loadingdone", false, |runtime, _| runtime.relayout()),
@@ -539,7 +569,65 @@ impl Runtime {
         if self.hold(&editable) {
             event.prevent_default();
             event.stop_immediate_propagation();
+        } else {
+            self.attachments_posted();
         }
+    }
+
+    /// The post went, with whatever was attached: those notes are done with.
+    fn attachments_posted(&self) {
+        let mut state = self.state.borrow_mut();
+        state.attachments.clear();
+        state.attachment_card.hide();
+    }
+
+    /// A trusted change of a file input, paste or drop that carries pictures or videos: check them.
+    fn on_attach(&self, event: &Event) {
+        let files = attach::files_of(event);
+        let Some(target) = event.composed_path().get(0).dyn_into::<web_sys::Element>().ok() else { return };
+        if !files.is_empty() {
+            self.check_attachments(files, &target);
+        }
+    }
+
+    /// Reads each file through the background worker, checks its words with this page's engine, and shows what
+    /// needs a second look by the composer `target` belongs to.
+    fn check_attachments(&self, files: Vec<web_sys::File>, target: &web_sys::Element) {
+        let composer = self.composer_for(target);
+        for file in files {
+            let runtime = self.clone();
+            let composer = composer.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let facts = attach::facts_of(&file).await;
+                let mut state = runtime.state.borrow_mut();
+                if state.paused {
+                    return;
+                }
+                match facts {
+                    Ok(facts) => {
+                        let report = facts.checked(&state.engine);
+                        let Some(note) = AttachmentNote::new(&report, &file.name(), state.engine.role()) else { return };
+                        state.attachments.push(note);
+                        if let Some(composer) = &composer {
+                            state.analyse(composer); // its post is held even if nobody typed in it
+                        }
+                        let anchor: Option<web_sys::Element> = composer.map(|c| c.element().clone().unchecked_into());
+                        state.attachment_card.show(&state.attachments, anchor.as_ref());
+                    }
+                    Err(why) => state.notice.say(&format!("PostGuard could not check “{}”: {why}.", file.name())),
+                }
+            });
+        }
+    }
+
+    /// The compose box an attachment goes with: the box it was pasted or dropped into, else a box in the file
+    /// input's form, else the box typed in last.
+    fn composer_for(&self, target: &web_sys::Element) -> Option<Editable> {
+        let in_form = || {
+            let fields = target.closest("form").ok().flatten()?.query_selector_all(editable::EDITABLE_SELECTOR).ok()?;
+            (0..fields.length()).find_map(|i| fields.get(i).and_then(|f| Editable::containing(&f)))
+        };
+        Editable::containing(target).or_else(in_form).or_else(|| self.state.borrow().last_typed.clone())
     }
 
     /// A submit the bootstrap held because it came before the engine was ready (`control` is the post button or the
@@ -577,10 +665,10 @@ impl Runtime {
         // The draft as it is now, not as it was at the last frame: nothing typed just before posting slips through.
         let index = state.analyse(&editable);
         let tracked = &state.boxes[index];
-        if tracked.findings.is_empty() {
+        if tracked.findings.is_empty() && state.attachments.is_empty() {
             return false;
         }
-        let review = Review::new(&tracked.findings, state.engine.config());
+        let review = Review::new(&tracked.findings, state.engine.config()).with_attachments(state.attachments.clone());
         let text = tracked.snapshot.text().to_owned();
         if review.can_post_anyway() && state.passes.iter().any(|(e, t)| *e == editable && *t == text) {
             return false; // "Post anyway" was chosen for exactly this text: let it go untouched.
