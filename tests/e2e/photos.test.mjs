@@ -66,6 +66,20 @@ for (const host of Object.keys(HOSTS)) {
   });
 }
 
+test('Post clicked the moment a photo is attached waits for it to be read, then holds the post with it', async () => {
+  const { page, errors } = await open(context, 'https://photos.example/');
+  await page.click('#caption');
+  await page.keyboard.type('Sports day!');
+  await page.setInputFiles('#photo', join(SITE, 'sports-day.jpg'));
+  await page.click('#compose [type=submit]', { noWaitAfter: true });
+  const dialog = await waitForDialog(page, 8000);
+  assert.match(dialog.text, /Attached: sports-day\.jpg/);
+  assert.deepEqual(await submitted(page), [], 'nothing went before the photo was read');
+  assert.equal(await page.inputValue('#caption'), 'Sports day!');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a photo with nothing to say (a cat, no position, no names) attaches quietly and the post goes first time', async () => {
   const { page, errors } = await open(context, 'https://photos.example/');
   await page.click('#caption');

@@ -41,7 +41,7 @@ use web_sys::{Document, Event};
 
 use crate::finding::{records, Finding, FindingRecord};
 use crate::long_draft::{segments, Segmenter};
-use crate::photo::AttachmentNote;
+use crate::photo::{AttachmentNote, PhotoFacts};
 use crate::review::Review;
 use crate::sites::{site_for_host, Site};
 use crate::Engine;
@@ -183,6 +183,10 @@ struct State {
     attachments: Vec<AttachmentNote>,
     /// The card that says so, by the composer.
     attachment_card: attach::AttachmentCard,
+    /// Attached files still being read: a post meanwhile waits for them.
+    attachments_reading: usize,
+    /// The box whose post came while attachments were being read: reviewed once they are.
+    waiting_for_attachments: Option<Editable>,
 }
 
 /// A mutation observer on the rich boxes the person has typed in.
@@ -301,6 +305,8 @@ impl Runtime {
                 page_watcher: None,
                 attachments: Vec::new(),
                 attachment_card,
+                attachments_reading: 0,
+                waiting_for_attachments: None,
             })),
             listeners: Rc::new(RefCell::new(Vec::new())),
         })
@@ -566,11 +572,35 @@ impl Runtime {
         let Some(attempt) = attempt else { return };
         let editable = self.state.borrow().box_for(&attempt);
         let Some(editable) = editable else { return };
+        if self.state.borrow().attachments_reading > 0 {
+            // A photo attached a moment ago is still being read: hold this post until it is, then review it.
+            event.prevent_default();
+            event.stop_immediate_propagation();
+            self.state.borrow_mut().waiting_for_attachments = Some(editable);
+            return;
+        }
         if self.hold(&editable) {
             event.prevent_default();
             event.stop_immediate_propagation();
         } else {
             self.attachments_posted();
+        }
+    }
+
+    /// Every attachment has been read: a post that came meanwhile gets the dialog, or is told it is clear to post
+    /// (the person posts again themselves; nothing is replayed).
+    fn attachments_read(&self) {
+        let waiting = {
+            let mut state = self.state.borrow_mut();
+            if state.attachments_reading > 0 {
+                return;
+            }
+            state.waiting_for_attachments.take()
+        };
+        if let Some(editable) = waiting {
+            if !self.hold(&editable) {
+                self.state.borrow_mut().notice.say(CLEAR_TO_POST);
+            }
         }
     }
 
@@ -594,30 +624,37 @@ impl Runtime {
     /// needs a second look by the composer `target` belongs to.
     fn check_attachments(&self, files: Vec<web_sys::File>, target: &web_sys::Element) {
         let composer = self.composer_for(target);
+        self.state.borrow_mut().attachments_reading += files.len();
         for file in files {
             let runtime = self.clone();
             let composer = composer.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let facts = attach::facts_of(&file).await;
-                let mut state = runtime.state.borrow_mut();
-                if state.paused {
-                    return;
-                }
-                match facts {
-                    Ok(facts) => {
-                        let report = facts.checked(&state.engine);
-                        let Some(note) = AttachmentNote::new(&report, &file.name(), state.engine.role()) else { return };
-                        state.attachments.push(note);
-                        if let Some(composer) = &composer {
-                            state.analyse(composer); // its post is held even if nobody typed in it
-                        }
-                        let anchor: Option<web_sys::Element> = composer.map(|c| c.element().clone().unchecked_into());
-                        state.attachment_card.show(&state.attachments, anchor.as_ref());
-                    }
-                    Err(why) => state.notice.say(&format!("PostGuard could not check “{}”: {why}.", file.name())),
-                }
+                runtime.note_facts(&file, composer, facts);
+                runtime.state.borrow_mut().attachments_reading -= 1;
+                runtime.attachments_read();
             });
         }
+    }
+
+    /// What one attached file carries, checked with this page's engine: noted for the hold and shown on the card.
+    fn note_facts(&self, file: &web_sys::File, composer: Option<Editable>, facts: Result<PhotoFacts, String>) {
+        let mut state = self.state.borrow_mut();
+        if state.paused {
+            return;
+        }
+        let facts = match facts {
+            Ok(facts) => facts,
+            Err(why) => return state.notice.say(&format!("PostGuard could not check “{}”: {why}.", file.name())),
+        };
+        let report = facts.checked(&state.engine);
+        let Some(note) = AttachmentNote::new(&report, &file.name(), state.engine.role()) else { return };
+        state.attachments.push(note);
+        if let Some(composer) = &composer {
+            state.analyse(composer); // its post is held even if nobody typed in it
+        }
+        let anchor: Option<web_sys::Element> = composer.map(|c| c.element().clone().unchecked_into());
+        state.attachment_card.show(&state.attachments, anchor.as_ref());
     }
 
     /// The compose box an attachment goes with: the box it was pasted or dropped into, else a box in the file
