@@ -188,15 +188,7 @@ impl Config {
     pub fn from_json(json: &str) -> Result<Config, ConfigError> {
         let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
         let mut de = serde_json::Deserializer::from_str(json);
-        let config: Config = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let inner = e.inner();
-            ConfigError {
-                path: readable_path(&e.path().to_string()),
-                line: inner.line(),
-                column: inner.column(),
-                message: strip_position(&inner.to_string()),
-            }
-        })?;
+        let config: Config = deserialize_with_path(&mut de)?;
         de.end().map_err(|e| ConfigError {
             path: String::new(),
             line: e.line(),
@@ -217,7 +209,36 @@ impl Config {
     }
 }
 
+/// Reads the configuration, saying where (the field's path) any error is: the CLI and the options page, where
+/// people fix their files, name the field.
+#[cfg(not(all(target_arch = "wasm32", not(feature = "pages"))))]
+fn deserialize_with_path(de: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>) -> Result<Config, ConfigError> {
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let inner = e.inner();
+        ConfigError {
+            path: readable_path(&e.path().to_string()),
+            line: inner.line(),
+            column: inner.column(),
+            message: strip_position(&inner.to_string()),
+        }
+    })
+}
+
+/// The content script reads configurations the options page or school IT's tools already validated: the line and
+/// column are enough there, and the field paths' code (serde_path_to_error) stays out of every page's bundle.
+#[cfg(all(target_arch = "wasm32", not(feature = "pages")))]
+fn deserialize_with_path(de: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>) -> Result<Config, ConfigError> {
+    use serde::Deserialize;
+    Config::deserialize(de).map_err(|e| ConfigError {
+        path: String::new(),
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    })
+}
+
 /// serde_path_to_error writes `?` for map keys and positions it cannot name; drop them.
+#[cfg(not(all(target_arch = "wasm32", not(feature = "pages"))))]
 fn readable_path(path: &str) -> String {
     path.split('.').filter(|segment| *segment != "?").collect::<Vec<_>>().join(".")
 }
