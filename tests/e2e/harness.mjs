@@ -298,6 +298,17 @@ export function tracesInPage({ words, points }) {
 }
 
 /** Waits until exactly `count` findings are painted (or fails after `timeout` ms). */
+/** Polls until the painted findings are exactly `expected` ([{severity, text}]); throws with the last seen after `timeout`. */
+export async function waitForPaintedToBe(page, expected, timeout = 5000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const now = await painted(page);
+    if (JSON.stringify(now) === JSON.stringify(expected)) return now;
+    if (Date.now() > until) return now;
+    await page.waitForTimeout(50);
+  }
+}
+
 export async function waitForPainted(page, count, timeout = 5000) {
   const until = Date.now() + timeout;
   for (;;) {

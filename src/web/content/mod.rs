@@ -689,6 +689,11 @@ impl Runtime {
             }
             state.box_for(&attempt)
         };
+        if let Some(editable) = editable.clone().filter(|_| self.state.borrow().attachments_reading > 0) {
+            // A photo attached before the engine was up is still being read: review the post once it is.
+            self.state.borrow_mut().waiting_for_attachments = Some(editable);
+            return;
+        }
         let held = editable.is_some_and(|editable| self.hold(&editable));
         if !held {
             self.state.borrow_mut().notice.say(CLEAR_TO_POST);
