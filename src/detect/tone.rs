@@ -859,10 +859,20 @@ fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xE0000..=0xE007F)
 }
 
+/// Whether `text` holds a mark a quote can open with (`"`, `'`, `“`, `‘`): a byte scan rather than a scan
+/// of characters, since most posts have none.
+fn has_opening_quote_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // “ and ‘ are E2 80 9C and E2 80 98 in UTF-8.
+    bytes.iter().enumerate().any(|(at, &byte)| {
+        byte == b'"' || byte == b'\'' || (byte == 0xE2 && matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])))
+    })
+}
+
 /// The quoted stretches of `text` (song lines, book lines, what someone said), quote marks included.
 fn quoted(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    if !text.contains(['"', '“', '‘', '\'']) {
+    if !has_opening_quote_mark(text) {
         return out;
     }
     let bytes: Vec<(usize, char)> = text.char_indices().collect();
