@@ -31,8 +31,11 @@ fn data_sets() -> Vec<(String, PathBuf)> {
     sets
 }
 
-/// (school id, engine, [(post id, text)]) for every school of a set, in name order.
-fn schools(set: &Path) -> Vec<(String, Engine, Vec<(String, String)>)> {
+/// One school of a set: its id, its engine, and its posts as (post id, text).
+type School = (String, Engine, Vec<(String, String)>);
+
+/// Every school of a set, in name order.
+fn schools(set: &Path) -> Vec<School> {
     let mut configs: Vec<PathBuf> = std::fs::read_dir(set.join("schools"))
         .unwrap_or_else(|e| panic!("{}: {e}", set.display()))
         .map(|entry| entry.unwrap().path())
@@ -163,7 +166,11 @@ fn digest(groups: &[(String, String)]) -> String {
         .iter()
         .map(|(name, listing)| {
             let findings: usize = listing.lines().map(|l| l.matches(" | ").count() + 1).sum();
-            format!("{name} posts={} findings={findings} digest={:016x}\n", listing.lines().count(), fnv1a(listing.bytes()))
+            format!(
+                "{name} posts={} findings={findings} digest={:016x}\n",
+                listing.lines().count(),
+                fnv1a(listing.bytes())
+            )
         })
         .collect()
 }
@@ -190,5 +197,8 @@ fn findings_are_those_recorded() {
         changed.join("\n")
     );
     assert_eq!(found, recorded);
-    assert!(groups.iter().map(|(_, l)| l.lines().count()).sum::<usize>() > 1000, "the record covers the labelled posts");
+    assert!(
+        groups.iter().map(|(_, l)| l.lines().count()).sum::<usize>() > 1000,
+        "the record covers the labelled posts"
+    );
 }

@@ -871,7 +871,9 @@ fn has_opening_quote_mark(text: &str) -> bool {
     let bytes = text.as_bytes();
     // “ and ‘ are E2 80 9C and E2 80 98 in UTF-8.
     bytes.iter().enumerate().any(|(at, &byte)| {
-        byte == b'"' || byte == b'\'' || (byte == 0xE2 && matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])))
+        byte == b'"'
+            || byte == b'\''
+            || (byte == 0xE2 && matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])))
     })
 }
 
