@@ -3,7 +3,7 @@
 //! written straight after. A street named without a number ("Church Lane is
 //! closed") is not an address; the postcode after it is its own finding.
 
-use crate::pattern::{find_near_digits, Regex};
+use crate::pattern::{NearDigits, Regex};
 use std::sync::LazyLock;
 
 use super::{words, Candidate, Detector, Document};
@@ -80,7 +80,8 @@ pub fn find_all(text: &str) -> Vec<FoundAddress> {
     }
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some((m_start, m_end)) = find_near_digits(&ADDRESS, text, at, ADDRESS_REACH) {
+    let mut candidates = NearDigits::new(&ADDRESS, text, ADDRESS_REACH);
+    while let Some((m_start, m_end)) = candidates.find_at(at) {
         let starts_cleanly =
             char_before(text, m_start).is_none_or(|c| !(c.is_alphanumeric() || "£$€#.,:/-".contains(c)));
         let ends_cleanly = char_at(text, m_end).is_none_or(|c| !c.is_alphanumeric());

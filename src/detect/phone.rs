@@ -8,7 +8,7 @@
 //! dates and reference numbers never start that way at a word boundary, or
 //! fail the length check.
 
-use crate::pattern::{find_near_digits, Regex};
+use crate::pattern::{NearDigits, Regex};
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};
@@ -52,7 +52,8 @@ pub fn find_all(text: &str) -> Vec<(Span, String)> {
         return found;
     }
     let mut at = 0;
-    while let Some((m_start, m_end)) = find_near_digits(&CANDIDATE, text, at, CANDIDATE_REACH) {
+    let mut candidates = NearDigits::new(&CANDIDATE, text, CANDIDATE_REACH);
+    while let Some((m_start, m_end)) = candidates.find_at(at) {
         if !starts_cleanly(text, m_start) {
             at = m_end;
             continue;

@@ -10,7 +10,10 @@
 //! characters, or one other character), and the phrases form a trie over
 //! token numbers: building it is a few thousand map inserts, and a search reads
 //! each token of the text once and walks the trie from each place a phrase may
-//! start.
+//! start. Most tokens of a post are spaces and punctuation, and most start no
+//! phrase: one-byte symbols are numbered by a table and a token's first step
+//! into the trie is an array index, so only words are hashed and only tokens
+//! that start a phrase walk the trie.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -18,15 +21,26 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::text::is_word_char;
 
 /// A set of phrases, searched for as whole words.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct PhraseSet {
-    /// Every token of every phrase, numbered.
+    /// Every token of every phrase that is a word or a non-ASCII symbol, numbered.
     vocabulary: HashMap<Box<str>, u32, Fast>,
-    /// Trie edges: (node, token) to node; node 0 is the root.
+    /// The numbers of one-byte symbol tokens (space, punctuation), by byte: most tokens of a text are these,
+    /// and a table answers without hashing. [`UNKNOWN`] for bytes no phrase has.
+    symbols: [u32; 128],
+    /// For each token number, the node a phrase starting with that token reaches ([`NO_NODE`] when no phrase
+    /// starts with it): most tokens of a text start no phrase, and this says so without a trie lookup.
+    roots: Vec<u32>,
+    /// Trie edges below the first token: (node, token) to node; node 0 is the root.
     edges: HashMap<u64, u32, Fast>,
     /// The phrases ending at each node, in id order.
     ends: Vec<Vec<u32>>,
 }
+
+/// A token number no phrase has.
+const UNKNOWN: u32 = u32::MAX;
+/// No trie node (the root is never a child).
+const NO_NODE: u32 = 0;
 
 /// One occurrence of a phrase: bytes `start..end` of the searched text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,29 +51,40 @@ pub struct PhraseMatch {
     pub id: usize,
 }
 
-/// A token of the text: where it is, and its number if any phrase has it.
+/// A token of the text: where it is, and its number ([`UNKNOWN`] if no phrase has it).
 #[derive(Debug, Clone, Copy)]
 struct Token {
     start: usize,
     end: usize,
-    known: Option<u32>,
+    number: u32,
 }
 
 impl PhraseSet {
     /// A set of `phrases` (a phrase given twice is found twice, under both ids; an empty one never).
     pub fn new<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> PhraseSet {
-        let mut set = PhraseSet { ends: vec![Vec::new()], ..PhraseSet::default() };
+        let mut set = PhraseSet {
+            vocabulary: HashMap::default(),
+            symbols: [UNKNOWN; 128],
+            roots: Vec::new(),
+            edges: HashMap::default(),
+            ends: vec![Vec::new()],
+        };
         for (id, phrase) in phrases.into_iter().enumerate() {
             let phrase = phrase.as_ref();
             let mut node = 0u32;
             for (start, end) in tokens(phrase) {
-                let next_token = set.vocabulary.len() as u32;
-                let token = *set.vocabulary.entry(phrase[start..end].into()).or_insert(next_token);
+                let token = set.number_or_add(&phrase[start..end]);
                 let next_node = set.ends.len() as u32;
-                node = *set.edges.entry(edge(node, token)).or_insert(next_node);
-                if node == next_node {
+                let child = if node == 0 {
+                    &mut set.roots[token as usize]
+                } else {
+                    set.edges.entry(edge(node, token)).or_insert(NO_NODE)
+                };
+                if *child == NO_NODE {
+                    *child = next_node;
                     set.ends.push(Vec::new());
                 }
+                node = *child;
             }
             if node != 0 {
                 set.ends[node as usize].push(id as u32);
@@ -68,22 +93,54 @@ impl PhraseSet {
         set
     }
 
+    /// The number of a phrase's token, numbering it if it is new.
+    fn number_or_add(&mut self, token: &str) -> u32 {
+        let next = self.roots.len() as u32;
+        let number = match one_byte_symbol(token) {
+            Some(byte) => {
+                if self.symbols[byte] == UNKNOWN {
+                    self.symbols[byte] = next;
+                }
+                self.symbols[byte]
+            }
+            None => *self.vocabulary.entry(token.into()).or_insert(next),
+        };
+        if number == next {
+            self.roots.push(NO_NODE);
+        }
+        number
+    }
+
+    /// The number of a token of the searched text, [`UNKNOWN`] if no phrase has it.
+    fn number(&self, token: &str) -> u32 {
+        match one_byte_symbol(token) {
+            Some(byte) => self.symbols[byte],
+            None => self.vocabulary.get(token).copied().unwrap_or(UNKNOWN),
+        }
+    }
+
     /// Every occurrence of every phrase in `text` that neither starts nor ends inside a word (a phrase may start
     /// or end with a symbol, which needs no boundary), overlapping ones included: ordered by end, then longest
     /// first, then by id (the order of an overlapping Aho-Corasick search).
     pub fn find_whole_words(&self, text: &str) -> Vec<PhraseMatch> {
-        let tokens: Vec<Token> = tokens(text)
-            .map(|(start, end)| Token { start, end, known: self.vocabulary.get(&text[start..end]).copied() })
-            .collect();
+        let tokens: Vec<Token> =
+            tokens(text).map(|(start, end)| Token { start, end, number: self.number(&text[start..end]) }).collect();
         let mut found = Vec::new();
         for (first, token) in tokens.iter().enumerate() {
-            let mut node = 0u32;
-            for next in &tokens[first..] {
-                let Some(&child) = next.known.and_then(|t| self.edges.get(&edge(node, t))) else { break };
-                node = child;
+            let Some(&root) = self.roots.get(token.number as usize) else { continue };
+            let mut node = root;
+            let mut last = token;
+            let mut rest = tokens[first + 1..].iter();
+            while node != NO_NODE {
                 for &id in &self.ends[node as usize] {
-                    found.push(PhraseMatch { start: token.start, end: next.end, id: id as usize });
+                    found.push(PhraseMatch { start: token.start, end: last.end, id: id as usize });
                 }
+                let Some(next) = rest.next() else { break };
+                if next.number == UNKNOWN {
+                    break;
+                }
+                node = self.edges.get(&edge(node, next.number)).copied().unwrap_or(NO_NODE);
+                last = next;
             }
         }
         // Tokens are whole words or single symbols, so both ends of every match are boundaries by construction.
@@ -92,20 +149,46 @@ impl PhraseSet {
     }
 }
 
+/// The byte of a one-byte symbol token (an ASCII character that is not a letter or digit).
+fn one_byte_symbol(token: &str) -> Option<usize> {
+    match token.as_bytes() {
+        &[byte] if !byte.is_ascii_alphanumeric() => Some(usize::from(byte)),
+        _ => None,
+    }
+}
+
 /// The tokens of `s` as byte ranges: runs of word characters, and any other character alone.
+/// ASCII (most of any post) is classified a byte at a time; other characters are decoded.
 fn tokens(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = s.char_indices().peekable();
+    let bytes = s.as_bytes();
+    // The character at `at`: its length and whether it is a word character.
+    let char_at = move |at: usize| -> (usize, bool) {
+        let byte = bytes[at];
+        if byte.is_ascii() {
+            (1, byte.is_ascii_alphanumeric())
+        } else {
+            let c = s[at..].chars().next().expect("at is a char boundary");
+            (c.len_utf8(), is_word_char(c))
+        }
+    };
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, c) = chars.next()?;
-        if !is_word_char(c) {
-            return Some((start, start + c.len_utf8()));
+        if at >= bytes.len() {
+            return None;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(at, c)) = chars.peek().filter(|&&(_, c)| is_word_char(c)) {
-            end = at + c.len_utf8();
-            chars.next();
+        let start = at;
+        let (len, word) = char_at(at);
+        at += len;
+        if word {
+            while at < bytes.len() {
+                let (len, word) = char_at(at);
+                if !word {
+                    break;
+                }
+                at += len;
+            }
         }
-        Some((start, end))
+        Some((start, at))
     })
 }
 

@@ -5,7 +5,7 @@
 //! never Q, V or X; the second never I, J or Z; inward letters never C, I, K,
 //! M, O or V. Outward codes alone ("RG7") and road names ("M25") are not postcodes.
 
-use crate::pattern::{find_near_digits, Regex};
+use crate::pattern::{NearDigits, Regex};
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};
@@ -47,7 +47,8 @@ pub fn find_all(text: &str) -> Vec<(Span, String)> {
         return found;
     }
     let mut at = 0;
-    while let Some((start, end)) = find_near_digits(&CANDIDATE, text, at, CANDIDATE_REACH) {
+    let mut candidates = NearDigits::new(&CANDIDATE, text, CANDIDATE_REACH);
+    while let Some((start, end)) = candidates.find_at(at) {
         let clean_start = char_before(text, start).is_none_or(|c| !c.is_alphanumeric());
         let clean_end = char_at(text, end).is_none_or(|c| !c.is_alphanumeric());
         match normalise(&text[start..end]).filter(|_| clean_start && clean_end) {

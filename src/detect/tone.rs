@@ -442,12 +442,18 @@ fn shouted_word(sentence: &str) -> Option<(usize, usize)> {
     if !sentence.chars().any(|c| c.is_lowercase()) {
         return None;
     }
-    let mut at = 0;
-    for word in sentence.split(|c: char| !c.is_alphabetic()) {
-        let start = sentence[at..].find(word).map_or(at, |k| at + k);
-        at = start + word.len();
-        if word.len() >= 3 && word.chars().all(|c| c.is_uppercase()) && !is_acronym(word) {
-            return Some((start, at));
+    // Words are runs of letters; a character that is not one (or the end) closes the run.
+    let mut word_start = None;
+    for (at, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), ' '))) {
+        if c.is_alphabetic() {
+            word_start.get_or_insert(at);
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            let word = &sentence[start..at];
+            if word.len() >= 3 && word.chars().all(|c| c.is_uppercase()) && !is_acronym(word) {
+                return Some((start, at));
+            }
         }
     }
     None
@@ -859,10 +865,22 @@ fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xE0000..=0xE007F)
 }
 
+/// Whether `text` holds a mark a quote can open with (`"`, `'`, `“`, `‘`): a byte scan rather than a scan
+/// of characters, since most posts have none.
+fn has_opening_quote_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // “ and ‘ are E2 80 9C and E2 80 98 in UTF-8.
+    bytes.iter().enumerate().any(|(at, &byte)| {
+        byte == b'"'
+            || byte == b'\''
+            || (byte == 0xE2 && matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])))
+    })
+}
+
 /// The quoted stretches of `text` (song lines, book lines, what someone said), quote marks included.
 fn quoted(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    if !text.contains(['"', '“', '‘', '\'']) {
+    if !has_opening_quote_mark(text) {
         return out;
     }
     let bytes: Vec<(usize, char)> = text.char_indices().collect();
@@ -942,6 +960,42 @@ mod tests {
             assert_eq!(found, expected, "{post}");
         }
         assert!(posts.len() > 400);
+    }
+
+    /// The first way of finding a shouted word (each word looked up again with `str::find`), for checking
+    /// the one-pass way against.
+    fn shouted_word_by_find(sentence: &str) -> Option<(usize, usize)> {
+        if !sentence.chars().any(|c| c.is_lowercase()) {
+            return None;
+        }
+        let mut at = 0;
+        for word in sentence.split(|c: char| !c.is_alphabetic()) {
+            let start = sentence[at..].find(word).map_or(at, |k| at + k);
+            at = start + word.len();
+            if word.len() >= 3 && word.chars().all(|c| c.is_uppercase()) && !super::is_acronym(word) {
+                return Some((start, at));
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn shouted_words_are_found_where_they_stand() {
+        let sentences = [
+            "Mrs Doe rang me AGAIN about the dinner money.",
+            "THE SLT are useless",
+            "the SLT and the PTA said NO",
+            "OK fine, ÉTÉ camp is ON AGAIN…",
+            "AGAIN AGAIN again",
+            "no capitals here",
+            "a1BCD2EFG x",
+            "",
+            "Çok GÜZEL değil",
+        ];
+        for sentence in sentences {
+            assert_eq!(super::shouted_word(sentence), shouted_word_by_find(sentence), "{sentence}");
+        }
+        assert_eq!(super::shouted_word(sentences[0]), Some((16, 21)));
     }
 
     fn engine() -> Engine {
