@@ -164,7 +164,7 @@ run_tests() {
   cargo test --locked --all-targets
   cargo test --locked --doc
   # The browser bundle's regex engine (regex-lite) must find exactly what the CLI's does.
-  cargo test --locked --features regex-lite --lib --test eval_sample --test properties
+  cargo test --locked --features regex-lite --lib --test eval_sample --test properties --test same_findings
   build_extension
   setup_node
   setup_chromium
