@@ -63,7 +63,12 @@
   // (the active element says so), or, from inside a frame, anywhere (a sibling frame looks the same as another tab).
   function onWindowBlur(event) {
     if (!event.isTrusted || event.target !== window) return;
-    if (window === window.top && !document.activeElement?.matches(FRAME)) return;
+    if (window !== window.top) return askForFrames();
+    // Firefox names the frame element as the active one only once the blur is over (Chromium already during it).
+    setTimeout(() => { if (document.activeElement?.matches(FRAME)) askForFrames(); }, 0);
+  }
+
+  function askForFrames() {
     if (performance.now() - framesAsked < FRAMES_ASK_MS) return;
     framesAsked = performance.now();
     chrome.runtime.sendMessage({ type: 'postguard:frames' }).catch(() => {});

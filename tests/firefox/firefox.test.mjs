@@ -31,9 +31,10 @@ const SITES = [
   { host: 'mastodon.social', editor: 'textarea', box: 'form.compose-form textarea', csp: CSP.wasm },
   { host: 'forum.example', editor: 'plain textarea forum', box: '#reply-text', csp: CSP.strict, dir: 'forum', model: '#reply-text' },
 ];
-/** The photo composer (tests/e2e/sites/photos), not a typing fixture. */
+/** The photo composer (tests/e2e/sites/photos) and the news page with advert and comment frames (sites/news). */
 const PHOTOS = 'photos.example';
-const HOSTS = [...SITES.map((s) => s.host), PHOTOS];
+const NEWS = 'news.example';
+const HOSTS = [...SITES.map((s) => s.host), PHOTOS, NEWS];
 const POST = 'Well done Millie! Call 07700 900123 about the summer fair';
 const EXPECTED = [{ severity: 'warn', text: '07700 900123' }, { severity: 'warn', text: 'Millie' }];
 const CLEAN = 'Lovely weather for the summer fair';
@@ -42,8 +43,8 @@ let server, browser;
 before(async () => {
   await buildFixtures();
   server = await startServer({
-    csp: { ...Object.fromEntries(SITES.map((s) => [s.host, s.csp])), [PHOTOS]: CSP.strict },
-    dirs: { ...Object.fromEntries(SITES.filter((s) => s.dir).map((s) => [s.host, s.dir])), [PHOTOS]: 'photos' },
+    csp: { ...Object.fromEntries(SITES.map((s) => [s.host, s.csp])), [PHOTOS]: CSP.strict, [NEWS]: `${CSP.strict}; frame-src 'self'` },
+    dirs: { ...Object.fromEntries(SITES.filter((s) => s.dir).map((s) => [s.host, s.dir])), [PHOTOS]: 'photos', [NEWS]: 'news' },
   });
   removePolicies();
   browser = await launchFirefox({ hosts: HOSTS });
@@ -99,6 +100,23 @@ for (const site of SITES) {
     await page.close();
   });
 }
+
+test('news page: a phone number typed in the comments frame is marked (frames get the bootstrap when focus goes into one)', async () => {
+  const { page, errors } = await openPage(browser, url(NEWS));
+  await page.evaluate(() => document.getElementById('comments').scrollIntoView());
+  await sleep(300);
+  const comments = page.frames().find((f) => f.url().includes('/comments.html'));
+  await comments.click('#comment');
+  await comments.type('#comment', 'Ring me on 07700 900461 please');
+  let lines = [];
+  for (let i = 0; i < 60 && lines.length === 0; i++, await sleep(100)) lines = await underlines(page);
+  assert.equal(lines.length, 1, `one mark: ${JSON.stringify(lines)}`);
+  const frame = await page.evaluate(() => { const r = document.getElementById('comments').getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+  assert.ok(frame.top < lines[0].y && lines[0].y < frame.bottom, 'the mark is in the comments frame');
+  assert.equal(await comments.$eval('#comment', (e) => e.value), 'Ring me on 07700 900461 please');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 
 test('a mark follows its words when the page scrolls and the window is resized', async () => {
   const { page } = await openPage(browser, url('forum.example'));
