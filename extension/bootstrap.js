@@ -57,7 +57,9 @@
   window.addEventListener('blur', onWindowBlur, true);
   answerStatus();
   if (globalThis.__postguardEager) start();
-  startIfFocusedHere();
+  // Only in frames, which get this script from the worker when focus has just gone into one. A top frame gets it
+  // from the manifest at load: an autofocused box there (a search page's) is no sign that anyone will type.
+  if (window !== window.top) startIfFocusedHere();
 
   // Focus left this frame's window, for a frame that may not have the bootstrap yet: a frame element of this one
   // (the active element says so), or, from inside a frame, anywhere (a sibling frame looks the same as another tab).
