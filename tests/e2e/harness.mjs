@@ -113,7 +113,10 @@ export function webRequests(netLog) {
     .map(([, , url]) => url))];
 }
 
-/** Opens a page and collects its console errors and every request made from it (the extension's included). */
+/**
+ * Opens a page and collects its console errors and every request made from it (the extension's included).
+ * `context`: a Playwright context, or a puppeteer browser (tests/firefox/): both open pages and report the same events.
+ */
 export async function open(context, url) {
   const page = await context.newPage();
   const errors = [];

@@ -12,10 +12,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { startServer, CSP, ROOT } from '../e2e/harness.mjs';
+import { startServer, open, CSP, ROOT } from '../e2e/harness.mjs';
 import { buildFixtures } from '../e2e/fixtures/build.mjs';
 import {
-  launchFirefox, openPage, waitForPainted, pageTraces, focusInPostGuard, writePolicies, removePolicies, underlines,
+  launchFirefox, waitForPainted, pageTraces, focusInPostGuard, writePolicies, removePolicies, underlines,
   DIST_FIREFOX, EXTENSION_ORIGIN, POLICIES_FILE, sleep,
 } from './harness.mjs';
 import { GECKO_ID, STRICT_MIN_VERSION } from '../../tools/firefox_manifest.mjs';
@@ -52,6 +52,15 @@ before(async () => {
 after(async () => { await browser?.close(); await server?.close(); });
 
 const url = (host, path = '/') => `https://${host}:${server.port}${path}`;
+/** The forum with the draft typed in its reply box and both findings marked. */
+async function forumWithDraft() {
+  const opened = await open(browser, url('forum.example'));
+  await opened.page.click('#reply-text');
+  await opened.page.keyboard.type(POST);
+  await waitForPainted(opened.page, 2);
+  return opened;
+}
+
 const modelText = (page, site) => (site.model
   ? page.$eval(site.model, (e) => e.value)
   : page.evaluate(() => window.__fixture.modelText()));
@@ -76,7 +85,7 @@ test(`web-ext lint: no errors, no warnings (gecko id ${GECKO_ID}, Firefox ${STRI
 test(`the add-on runs in ${execFileSync('/usr/bin/firefox-esr', ['--version'], { encoding: 'utf8' }).trim()}: nothing until a box is focused`, async () => {
   const version = Number((await browser.version()).match(/(\d+)\./)[1]);
   assert.ok(version >= Number.parseInt(STRICT_MIN_VERSION, 10), `Firefox ${version} is at least strict_min_version`);
-  const { page } = await openPage(browser, url('forum.example'));
+  const { page } = await open(browser, url('forum.example'));
   const host = () => page.evaluate(() => document.querySelector('postguard-ui') !== null);
   await sleep(300);
   assert.equal(await host(), false, 'a page read, not typed on: no engine, no layer');
@@ -88,7 +97,7 @@ test(`the add-on runs in ${execFileSync('/usr/bin/firefox-esr', ['--version'], {
 for (const site of SITES) {
   const csp = site.csp === CSP.strict ? 'strict CSP' : "CSP with 'wasm-unsafe-eval'";
   test(`${site.host} (${site.editor}, ${csp}): the findings are marked on screen and nothing else; typing is unaltered; the page learns nothing`, async () => {
-    const { page, errors, requests } = await openPage(browser, url(site.host));
+    const { page, errors, requests } = await open(browser, url(site.host));
     await page.click(site.box);
     await page.keyboard.type(POST);
     assert.deepEqual(await waitForPainted(page, 2), EXPECTED);
@@ -102,7 +111,7 @@ for (const site of SITES) {
 }
 
 test('news page: a phone number typed in the comments frame is marked (frames get the bootstrap when focus goes into one)', async () => {
-  const { page, errors } = await openPage(browser, url(NEWS));
+  const { page, errors } = await open(browser, url(NEWS));
   await page.evaluate(() => document.getElementById('comments').scrollIntoView());
   await sleep(300);
   const comments = page.frames().find((f) => f.url().includes('/comments.html'));
@@ -119,10 +128,7 @@ test('news page: a phone number typed in the comments frame is marked (frames ge
 });
 
 test('a mark follows its words when the page scrolls and the window is resized', async () => {
-  const { page } = await openPage(browser, url('forum.example'));
-  await page.click('#reply-text');
-  await page.keyboard.type(POST);
-  await waitForPainted(page, 2);
+  const { page } = await forumWithDraft();
   await page.evaluate(() => { document.body.style.paddingBottom = '2000px'; window.scrollBy(0, 60); });
   await sleep(300);
   assert.deepEqual(await waitForPainted(page, 2), EXPECTED);
@@ -133,7 +139,7 @@ test('a mark follows its words when the page scrolls and the window is resized',
 });
 
 test('x.com: the first Post is held until the person decides; Post anyway, then Post, posts the draft once; a clean draft posts first time', async () => {
-  const { page, errors } = await openPage(browser, url('x.com'));
+  const { page, errors } = await open(browser, url('x.com'));
   const submitted = () => page.evaluate(() => window.__fixture.submitted);
   await page.click('[data-testid="tweetTextarea_0"]');
   await page.keyboard.type(POST);
@@ -154,7 +160,7 @@ test('x.com: the first Post is held until the person decides; Post anyway, then 
   assert.deepEqual(errors, []);
   await page.close();
 
-  const clean = await openPage(browser, url('x.com'));
+  const clean = await open(browser, url('x.com'));
   await clean.page.click('[data-testid="tweetTextarea_0"]');
   await clean.page.keyboard.type(CLEAN);
   await sleep(600);
@@ -165,10 +171,7 @@ test('x.com: the first Post is held until the person decides; Post anyway, then 
 });
 
 test('forum.example: a form post with a finding is held; Edit returns to the draft, which is still all there', async () => {
-  const { page } = await openPage(browser, url('forum.example'));
-  await page.click('#reply-text');
-  await page.keyboard.type(POST);
-  await waitForPainted(page, 2);
+  const { page } = await forumWithDraft();
   await page.click('#reply [type=submit]');
   await sleep(400);
   assert.deepEqual(await page.evaluate(() => window.__fixture.submitted), []);
@@ -191,7 +194,7 @@ const AGE_NOTE = [255, 248, 235];
 const CARD = [255, 253, 247];
 
 test('the card: the caret in a finding shows it; Alt+Enter reaches Ignore once, Enter removes the mark, focus is back in the draft', async () => {
-  const { page, errors } = await openPage(browser, url('forum.example'));
+  const { page, errors } = await open(browser, url('forum.example'));
   await page.click('#reply-text');
   await page.keyboard.type('Ring 07700 900123 today');
   assert.deepEqual(await waitForPainted(page, 1), [{ severity: 'warn', text: '07700 900123' }]);
@@ -212,7 +215,7 @@ test('the card: the caret in a finding shows it; Alt+Enter reaches Ignore once, 
 });
 
 test("www.facebook.com friend requests: the pupil's request is framed, the other is not", async () => {
-  const { page, errors } = await openPage(browser, url('www.facebook.com', '/friends/requests/'));
+  const { page, errors } = await open(browser, url('www.facebook.com', '/friends/requests/'));
   let edges = [];
   for (let i = 0; i < 40 && edges.length < 2; i++, await sleep(100)) edges = (await underlines(page)).filter((u) => u.severity === 'block');
   assert.equal(edges.length, 2, `one frame, its top and bottom edges: ${JSON.stringify(edges)}`);
@@ -233,7 +236,7 @@ test("www.facebook.com friend requests: the pupil's request is framed, the other
 test('www.facebook.com sign-up: a date of birth nine years ago shows the age note; thirty years ago does not', async () => {
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   for (const [years, shown] of [[9, true], [30, false]]) {
-    const { page, errors } = await openPage(browser, url('www.facebook.com', '/signup/'));
+    const { page, errors } = await open(browser, url('www.facebook.com', '/signup/'));
     await sleep(500); // PostGuard starts at once on sign-up pages
     const born = new Date();
     for (const [selector, text] of [['#day', '1'], ['#month', MONTHS[0]], ['#year', String(born.getFullYear() - years)]]) {
@@ -250,7 +253,7 @@ test('www.facebook.com sign-up: a date of birth nine years ago shows the age not
 });
 
 test('a photo attached by the file input: the card by the composer, and the post held with it', async () => {
-  const { page, errors } = await openPage(browser, url(PHOTOS));
+  const { page, errors } = await open(browser, url(PHOTOS));
   await page.click('#caption');
   await page.keyboard.type('What a lovely sports day!');
   const input = await page.$('#photo');
@@ -273,10 +276,7 @@ test('a photo attached by the file input: the card by the composer, and the post
 });
 
 test("the extension's own pages: the dialog's policy link opens the policy page; options and pop-up show the sample school", async () => {
-  const { page } = await openPage(browser, url('forum.example'));
-  await page.click('#reply-text');
-  await page.keyboard.type(POST);
-  await waitForPainted(page, 2);
+  const { page } = await forumWithDraft();
   await page.click('#reply [type=submit]');
   await sleep(400);
   assert.ok(await focusInPostGuard(page));
@@ -328,7 +328,7 @@ test(`a roster pushed by school IT in policies.json (${POLICIES_FILE}) is marked
   let managed;
   try {
     managed = await launchFirefox({ hosts: HOSTS });
-    const { page } = await openPage(managed, url('forum.example'));
+    const { page } = await open(managed, url('forum.example'));
     await page.click('#reply-text');
     await page.keyboard.type('Tallulah met Millie at @HarboursidePS with Ms Venkat');
     const painted = await waitForPainted(page, 3, 10000);

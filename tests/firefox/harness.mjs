@@ -52,18 +52,6 @@ export function removePolicies() {
   rmSync(POLICIES_FILE, { force: true });
 }
 
-/** Opens `url` in a new tab, collecting the page's errors and every request it makes. */
-export async function openPage(browser, url) {
-  const page = await browser.newPage();
-  const errors = [];
-  const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(url);
-  return { page, errors, requests };
-}
-
 /** Whether a pixel is within a small distance of a colour (anti-aliased edges are left out). */
 const near = (png, i, [r, g, b]) => Math.abs(png.data[i] - r) + Math.abs(png.data[i + 1] - g) + Math.abs(png.data[i + 2] - b) <= 24;
 
