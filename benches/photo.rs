@@ -57,7 +57,7 @@ fn photo_cpu(c: &mut Criterion<CpuTime>) {
 }
 
 fn run<M: Measurement>(c: &mut Criterion<M>, prefix: &str) {
-    let engine = Engine::new(&Config::default_school()).unwrap();
+    let engine = Engine::new(&Config::default_school());
     let mut detector = FaceDetector::seeta_frontal();
     let small = std::fs::read("tests/data/photos/group3.jpg").unwrap();
     let phone = resized_jpeg(&small, 4032, 3024);

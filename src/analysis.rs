@@ -4,6 +4,7 @@
 //! precedence (see [`Kind`]), and attaches the guideline for the configured
 //! role from [`crate::policy`].
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::config::Config;
@@ -21,7 +22,7 @@ use crate::policy::{guideline, Role, Section};
 /// ```
 /// use postguard::{Config, Engine, Kind};
 ///
-/// let engine = Engine::new(&Config::default_school()).unwrap();
+/// let engine = Engine::new(&Config::default_school());
 /// let findings = engine.check("Well done Millie! Ring me on 07700 900123");
 /// let kinds: Vec<Kind> = findings.iter().map(|f| f.kind).collect();
 /// assert_eq!(kinds, [Kind::PupilName, Kind::PhoneNumber]);
@@ -42,41 +43,21 @@ impl fmt::Debug for Engine {
     }
 }
 
-/// Why an engine could not be built.
-#[derive(Debug, Clone)]
-pub struct BuildError {
-    message: String,
-}
-
-impl fmt::Display for BuildError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "could not compile the roster: {}", self.message)
-    }
-}
-
-impl std::error::Error for BuildError {}
-
-impl From<aho_corasick::BuildError> for BuildError {
-    fn from(e: aho_corasick::BuildError) -> Self {
-        BuildError { message: e.to_string() }
-    }
-}
-
 impl Engine {
     /// Compiles the roster and identifiers of `config`.
-    pub fn new(config: &Config) -> Result<Engine, BuildError> {
+    pub fn new(config: &Config) -> Engine {
         let detectors: Vec<Box<dyn Detector>> = vec![
             Box::new(EmailDetector),
-            Box::new(SchoolDetector::new(&config.school)?),
+            Box::new(SchoolDetector::new(&config.school)),
             Box::new(PhoneDetector),
             Box::new(AddressDetector),
             Box::new(PostcodeDetector),
             Box::new(DateOfBirthDetector),
-            Box::new(NameDetector::new(config)?),
+            Box::new(NameDetector::new(config)),
             // Last: it reads the names and identifiers found above as the people a sentence is aimed at.
-            Box::new(ToneDetector::new(config)?),
+            Box::new(ToneDetector::new(config)),
         ];
-        Ok(Engine { config: config.clone(), detectors })
+        Engine { config: config.clone(), detectors }
     }
 
     /// The configuration the engine was built from.
@@ -99,7 +80,7 @@ impl Engine {
     /// overlaps the details inside it.
     pub fn check(&self, text: &str) -> Vec<Finding> {
         let doc = Document::new(text);
-        let mut candidates = Vec::new();
+        let mut candidates = Vec::with_capacity(16);
         for detector in &self.detectors {
             detector.find(&doc, &mut candidates);
         }
@@ -124,12 +105,12 @@ impl Engine {
 
     /// The guideline's suggestion, with the school's own contacts where the policy points to them:
     /// the complaints procedure for a parent's complaint, the Designated Senior Person for a staff threat.
-    fn suggestion(&self, kind: Kind, suggestion: &'static str) -> String {
+    fn suggestion(&self, kind: Kind, suggestion: &'static str) -> Cow<'static, str> {
         let school = &self.config.school;
         match (kind, self.config.role.section()) {
             (Kind::Complaint, Section::Parent) => match &school.complaints {
-                Some(procedure) => format!("Raise it with the school directly: {procedure}"),
-                None => suggestion.to_string(),
+                Some(procedure) => Cow::Owned(format!("Raise it with the school directly: {procedure}")),
+                None => Cow::Borrowed(suggestion),
             },
             (Kind::Threat, Section::Staff) => match &school.safeguarding_lead {
                 Some(lead) => {
@@ -140,11 +121,11 @@ impl Engine {
                     } else {
                         format!("{} ({})", lead.name, reach.join(", "))
                     };
-                    format!("{suggestion} Designated Senior Person: {contact}.")
+                    Cow::Owned(format!("{suggestion} Designated Senior Person: {contact}."))
                 }
-                None => suggestion.to_string(),
+                None => Cow::Borrowed(suggestion),
             },
-            _ => suggestion.to_string(),
+            _ => Cow::Borrowed(suggestion),
         }
     }
 }
@@ -217,7 +198,7 @@ mod tests {
     fn a_parents_complaint_points_to_the_schools_own_procedure() {
         let mut config = Config::default_school();
         config.role = Role::Parent;
-        let engine = Engine::new(&config).unwrap();
+        let engine = Engine::new(&config);
         let findings = engine.check("Absolutely disgusted with how the school handled the bullying.");
         let complaint = findings.iter().find(|f| f.kind == Kind::Complaint).expect("a complaint");
         assert_eq!(complaint.suggestion, "Raise it with the school directly: https://www.bucklebury.sch.uk/complaints");
@@ -228,7 +209,7 @@ mod tests {
 
     #[test]
     fn a_staff_threat_is_blocked_and_names_the_designated_senior_person() {
-        let engine = Engine::new(&Config::default_school()).unwrap();
+        let engine = Engine::new(&Config::default_school());
         let findings = engine.check("Watch your back Mrs Doe.");
         let threat = findings.iter().find(|f| f.kind == Kind::Threat).expect("a threat");
         assert_eq!(threat.severity, crate::Severity::Block);
@@ -237,7 +218,7 @@ mod tests {
 
     #[test]
     fn the_school_phone_is_an_identifier_not_a_personal_number() {
-        let engine = Engine::new(&Config::default_school()).unwrap();
+        let engine = Engine::new(&Config::default_school());
         let findings = engine.check("Office: 0118 496 0000, mine: 07700 900123");
         let kinds: Vec<Kind> = findings.iter().map(|f| f.kind).collect();
         assert_eq!(kinds, [Kind::SchoolIdentifier, Kind::PhoneNumber]);
@@ -245,7 +226,7 @@ mod tests {
 
     #[test]
     fn names_inside_addresses_and_emails_are_not_reported_alone() {
-        let engine = Engine::new(&Config::default_school()).unwrap();
+        let engine = Engine::new(&Config::default_school());
         let findings = engine.check("Send it to millie.hart@example.com or 3 Grace Close");
         let kinds: Vec<Kind> = findings.iter().map(|f| f.kind).collect();
         assert_eq!(kinds, [Kind::EmailAddress, Kind::StreetAddress]);
@@ -255,7 +236,7 @@ mod tests {
     fn severity_overrides_apply() {
         let mut config = Config::default_school();
         config.severity.insert(Kind::PupilName, crate::Severity::Block);
-        let engine = Engine::new(&config).unwrap();
+        let engine = Engine::new(&config);
         assert_eq!(engine.check("Well done Millie")[0].severity, crate::Severity::Block);
     }
 }

@@ -2,6 +2,7 @@
 //! school's policy says about it.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::policy::Clause;
@@ -170,8 +171,9 @@ pub struct Finding {
     pub clauses: &'static [Clause],
     /// Why it matters, in one line (see [`Finding::message`]).
     pub why: &'static str,
-    /// What to do instead (for a complaint, with the school's own complaints procedure).
-    pub suggestion: String,
+    /// What to do instead (for a complaint, with the school's own complaints procedure): most are the
+    /// guideline's own words, borrowed rather than copied into every finding.
+    pub suggestion: Cow<'static, str>,
     /// For the tone kinds: who the sentence is aimed at and the words that make it one
     /// ("aimed at “Mrs Doe”; the words “useless woman”").
     pub because: Option<String>,
@@ -231,7 +233,7 @@ pub fn records(text: &str, findings: &[Finding]) -> Vec<FindingRecord> {
             severity: f.severity,
             clauses: f.clauses.iter().map(|c| c.reference()).collect(),
             message: f.message(),
-            suggestion: f.suggestion.clone(),
+            suggestion: f.suggestion.to_string(),
         })
         .collect()
 }

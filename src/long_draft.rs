@@ -126,7 +126,7 @@ mod tests {
     use crate::{Config, Kind};
 
     fn engine() -> Engine {
-        Engine::new(&Config::default_school()).unwrap()
+        Engine::new(&Config::default_school())
     }
 
     fn essay(bytes: usize) -> String {

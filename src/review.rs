@@ -183,7 +183,7 @@ mod tests {
     use crate::Engine;
 
     fn review_of(config: &Config, post: &str) -> Review {
-        let engine = Engine::new(config).unwrap();
+        let engine = Engine::new(config);
         Review::new(&records(post, &engine.check(post)), config)
     }
 

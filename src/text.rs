@@ -74,18 +74,20 @@ impl<'t> FoldedText<'t> {
     pub fn new(original: &'t str) -> Self {
         let bytes = original.as_bytes();
         let mut folded: Vec<u8> = Vec::with_capacity(original.len());
-        let mut segments = vec![Segment { folded: 0, original: 0, linear: true }];
+        let mut segments = Vec::with_capacity(8);
+        segments.push(Segment { folded: 0, original: 0, linear: true });
         let mut i = 0;
         while i < bytes.len() {
             // Plain ASCII (most of any post) is copied in bulk, up to the next
             // non-ASCII character, tab or second space.
             let mut j = i;
+            let mut after_space = folded.last() == Some(&b' ');
             while j < bytes.len() {
                 let b = bytes[j];
-                let after_space = if j == i { folded.last() == Some(&b' ') } else { bytes[j - 1] == b' ' };
                 if !b.is_ascii() || b == b'\t' || (b == b' ' && after_space) {
                     break;
                 }
+                after_space = b == b' ';
                 j += 1;
             }
             let run = j - i;
@@ -96,7 +98,9 @@ impl<'t> FoldedText<'t> {
                 {
                     segments.push(Segment { folded: folded.len() as u32, original: i as u32, linear: true });
                 }
-                folded.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
+                let from = folded.len();
+                folded.extend_from_slice(&bytes[i..i + run]);
+                folded[from..].make_ascii_lowercase();
                 i += run;
                 continue;
             }

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
-    ENGINE.get_or_init(|| Engine::new(&Config::default_school()).unwrap())
+    ENGINE.get_or_init(|| Engine::new(&Config::default_school()))
 }
 
 /// Pieces people type: roster names, numbers, punctuation, emoji, accents, line breaks.

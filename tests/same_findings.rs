@@ -60,7 +60,7 @@ fn schools(set: &Path) -> Vec<School> {
                     (post_id, post["text"].as_str().unwrap().to_string())
                 })
                 .collect();
-            (id, Engine::new(&config).unwrap(), posts)
+            (id, Engine::new(&config), posts)
         })
         .collect()
 }
@@ -145,7 +145,7 @@ fn all_findings() -> Vec<(String, String)> {
         }
     }
     // The benchmark's dense post and long draft, against the sample school.
-    let engine = Engine::new(&Config::default_school()).unwrap();
+    let engine = Engine::new(&Config::default_school());
     const POST: &str = "So proud of Amelia Hart and Zoe Smith-Jones at @BuckleburyPS today 🎉 Party for Łukasz this Saturday at 12 Mill Lane, Reading RG7 6PL, 2.30 till 5. Ring 07700 900123 or email us. Born 3/4/2015! Mrs Doe says the summer fair is on Friday, tickets £3.50 each. Will you come? xx";
     let draft: String = POST.repeat(5000 / POST.len() + 1).chars().take(5000).collect();
     let mut bench = String::new();

@@ -112,12 +112,12 @@ pub fn load_engine(path: Option<&Path>, role: Option<Role>) -> Result<Engine, St
     if let Some(role) = role {
         config.role = role;
     }
-    Engine::new(&config).map_err(|e| e.to_string())
+    Ok(Engine::new(&config))
 }
 
 fn validate(file: &Path) -> Result<u8, String> {
     let config = load_config(Some(file))?;
-    Engine::new(&config).map_err(|e| e.to_string())?;
+    Engine::new(&config);
     println!(
         "{}: valid ({} for {}, {} pupils, {} staff)",
         file.display(),

@@ -3,7 +3,7 @@
 //! written straight after. A street named without a number ("Church Lane is
 //! closed") is not an address; the postcode after it is its own finding.
 
-use crate::pattern::{NearDigits, Regex};
+use crate::pattern::{NearDigits, Reach, Regex};
 use std::sync::LazyLock;
 
 use super::{words, Candidate, Detector, Document};
@@ -16,9 +16,9 @@ const STREET_TYPES: &str = "Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Close|Cl|Dri
     Parade|Vale|Wharf|Yard|Croft|End|Gate|Chase|Circus|Boulevard|Approach|Broadway|Crest|Embankment|Quay|\
     Heights|Meadow|Meadows|Fields|Hollow|Mount|Wynd|Lea|Glade|Dell|Path|Orchard|Brow|Grange|Paddock|Bank|Drove";
 
-/// How far an address reaches from its house number: up to three words and a street type (120 bytes covers
-/// words of 25 letters).
-const ADDRESS_REACH: usize = 120;
+/// How far an address reaches from its house number: it starts with the number's digits (the only digits in
+/// it), then up to three words and a street type (120 bytes covers words of 25 letters).
+const ADDRESS_REACH: Reach = Reach { before: 0, after: 120, gap: 0 };
 
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"[A-Z][A-Za-z'’\-]*\.?";

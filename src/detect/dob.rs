@@ -2,7 +2,7 @@
 //! "DOB: 3 March 2015", "turns 9 on 3rd March"). The span is the date only. A
 //! date on its own (a term date, a bake sale) is not a date of birth.
 
-use crate::pattern::{NearDigits, Regex};
+use crate::pattern::{NearDigits, Reach, Regex};
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};
@@ -86,7 +86,7 @@ impl Detector for DateOfBirthDetector {
         let mut searched_to = 0;
         // Only cues near digits matter: every date holds one, and stands within a window after its cue.
         let mut next_cue = 0;
-        let mut candidates = NearDigits::new(&ANY_CUE, folded, CUE_REACH);
+        let mut candidates = NearDigits::new(&ANY_CUE, folded, Reach::around(CUE_REACH));
         while let Some((cue_start, cue_end)) = candidates.find_at(next_cue) {
             next_cue = cue_end.max(cue_start + 1);
             let cue = CueMatch { end: cue_end };

@@ -33,6 +33,7 @@ pub struct Document<'t> {
     phones: OnceCell<Vec<(Span, String)>>,
     postcodes: OnceCell<Vec<(Span, String)>>,
     addresses: OnceCell<Vec<address::FoundAddress>>,
+    folded_tokens: OnceCell<phrases::TextTokens>,
 }
 
 impl<'t> Document<'t> {
@@ -44,6 +45,7 @@ impl<'t> Document<'t> {
             phones: OnceCell::new(),
             postcodes: OnceCell::new(),
             addresses: OnceCell::new(),
+            folded_tokens: OnceCell::new(),
         }
     }
 
@@ -60,6 +62,12 @@ impl<'t> Document<'t> {
     /// The street addresses in the text.
     pub fn addresses(&self) -> &[address::FoundAddress] {
         self.addresses.get_or_init(|| address::find_all(self.text))
+    }
+
+    /// The words and symbols of the folded text, for the phrase sets (roster names, the school's names, the
+    /// tone lexicons): read once for all of them.
+    pub fn folded_tokens(&self) -> &phrases::TextTokens {
+        self.folded_tokens.get_or_init(|| phrases::TextTokens::read(self.folded.as_str()))
     }
 
     /// The original text of a span.

@@ -1,9 +1,9 @@
 //! Pupils' and staff names from the roster.
 //!
 //! Every name form (first, preferred, full, and staff surnames for use after a
-//! title) is folded and compiled once into one Aho-Corasick automaton; a check
-//! runs it over the folded text, keeps matches that stand as whole words, and
-//! reads the context where it matters:
+//! title) is folded and compiled once into one [`PhraseSet`]; a check finds
+//! them over the folded text as whole words, keeps those that stand alone (not
+//! inside a tag or a hyphenated word), and reads the context where it matters:
 //!
 //! - a full name is one span ("Amelia Hart"), a title and staff surname too
 //!   ("Mrs Doe", "Mrs. Doe", also with the wrong title);
@@ -15,9 +15,9 @@
 //! - a name followed by "Road", "School"… is part of a place, not a person;
 //! - names inside hashtags, handles, URLs and longer words are not names.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::{HashMap, HashSet};
 
+use super::phrases::PhraseSet;
 use super::{words, Candidate, Detector, Document};
 use crate::config::Config;
 use crate::finding::Kind;
@@ -44,7 +44,8 @@ struct Entry {
 /// Finds roster names.
 #[derive(Debug)]
 pub struct NameDetector {
-    automaton: Option<AhoCorasick>,
+    /// Every name form, folded, found as whole words.
+    names: PhraseSet,
     /// For each pattern, what it stands for, and whether its given name is also a word.
     patterns: Vec<PatternInfo>,
 }
@@ -73,7 +74,7 @@ struct Wordness {
 
 impl NameDetector {
     /// Compiles the roster of `config`.
-    pub fn new(config: &Config) -> Result<Self, aho_corasick::BuildError> {
+    pub fn new(config: &Config) -> Self {
         let people = || {
             let pupils = config.pupils.iter().map(|p| (Kind::PupilName, &p.first, p.preferred.as_deref(), &p.last));
             let staff = config.staff.iter().map(|s| (Kind::StaffName, &s.first, s.preferred.as_deref(), &s.last));
@@ -91,17 +92,7 @@ impl NameDetector {
                 builder.add(&last, Entry { kind: Kind::StaffName, form: Form::StaffSurname }, Wordness::default());
             }
         }
-        let automaton = if builder.texts.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .match_kind(MatchKind::Standard)
-                    .build(&builder.texts)?,
-            )
-        };
-        Ok(NameDetector { automaton, patterns: builder.info })
+        NameDetector { names: PhraseSet::new(&builder.texts), patterns: builder.info }
     }
 }
 
@@ -201,21 +192,21 @@ impl Detector for NameDetector {
     }
 
     fn find(&self, doc: &Document<'_>, out: &mut Vec<Candidate>) {
-        let Some(automaton) = &self.automaton else { return };
         let folded = doc.folded.as_str();
         let caseless = !doc.text.chars().any(char::is_uppercase);
-        let mut accepted: Vec<(Candidate, Option<Partner>)> = Vec::new();
+        let matches = self.names.find_in(folded, doc.folded_tokens());
+        let mut accepted: Vec<(Candidate, Option<Partner>)> = Vec::with_capacity(matches.len());
         // Where roster names start: "Hope and Faith" names two people only if "Faith" is on the roster too.
-        let mut name_starts: Vec<usize> = Vec::new();
-        let mut name_ends: Vec<usize> = Vec::new();
-        for m in automaton.find_overlapping_iter(folded) {
-            let span = Span::new(m.start(), m.end());
+        let mut name_starts: Vec<usize> = Vec::with_capacity(matches.len());
+        let mut name_ends: Vec<usize> = Vec::with_capacity(matches.len());
+        for m in matches {
+            let span = Span::new(m.start, m.end);
             if !stands_alone(folded, span) {
                 continue;
             }
             name_starts.push(span.start);
             name_ends.push(span.end);
-            if let Some(judged) = self.judge(doc, &self.patterns[m.pattern().as_usize()], span, caseless) {
+            if let Some(judged) = self.judge(doc, &self.patterns[m.id], span, caseless) {
                 accepted.push(judged);
             }
         }
@@ -231,7 +222,7 @@ impl Detector for NameDetector {
             .collect();
         // Longest first, then leftmost: "Amelia Hart" beats "Amelia" inside it.
         accepted.sort_by_key(|c| (std::cmp::Reverse(c.span.len()), c.span.start));
-        let mut chosen: Vec<Candidate> = Vec::new();
+        let mut chosen: Vec<Candidate> = Vec::with_capacity(accepted.len());
         for c in accepted {
             if !chosen.iter().any(|k| k.span.overlaps(&c.span)) {
                 chosen.push(c);
@@ -765,6 +756,10 @@ impl<'d, 't> Context<'d, 't> {
         let start = text[lower..self.span.start].rfind(char::is_whitespace).map_or(lower, |i| lower + i + 1);
         let end = text[self.span.end..upper].find(char::is_whitespace).map_or(upper, |i| self.span.end + i);
         let token = &text[start..end];
+        // Most tokens are plain words: none of the marks a link or tag needs.
+        if !token.bytes().any(|b| matches!(b, b':' | b'.' | b'@' | b'#' | b'/')) {
+            return false;
+        }
         token.contains("://")
             || token.contains("www.")
             || token.contains('@')
@@ -948,7 +943,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(Kind, &str)> {
         let config = Config::from_json(ROSTER).unwrap();
-        let detector = NameDetector::new(&config).unwrap();
+        let detector = NameDetector::new(&config);
         let mut out = Vec::new();
         detector.find(&Document::new(text), &mut out);
         out.sort_by_key(|c| c.span.start);

@@ -8,16 +8,16 @@
 //! dates and reference numbers never start that way at a word boundary, or
 //! fail the length check.
 
-use crate::pattern::{NearDigits, Regex};
+use crate::pattern::{NearDigits, Reach, Regex};
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};
 use crate::finding::Kind;
 use crate::text::{char_at, char_before, Span};
 
-/// A run that may hold a phone number: a prefix, then digits and separators.
-/// How far a candidate reaches from its digits: at most 29 bytes (a prefix, 24 separators or digits, a digit).
-const CANDIDATE_REACH: usize = 32;
+/// A run that may hold a phone number: a prefix, then digits and separators. It starts at most two bytes
+/// before its first digit ("+ 4"), ends with a digit, and has at most 24 separators between two digits.
+const CANDIDATE_REACH: Reach = Reach { before: 2, after: 0, gap: 24 };
 
 static CANDIDATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\+ ?44|0044|\(0|0)[0-9() .\-]{0,24}[0-9]").expect("phone pattern compiles"));

@@ -16,7 +16,8 @@
 //! that start a phrase walk the trie.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::fast_hash::{hash_bytes, Fast};
 
 use crate::text::is_word_char;
 
@@ -24,10 +25,10 @@ use crate::text::is_word_char;
 #[derive(Debug)]
 pub struct PhraseSet {
     /// Every token of every phrase that is a word or a non-ASCII symbol, numbered.
-    vocabulary: HashMap<Box<str>, u32, Fast>,
+    vocabulary: Vocabulary,
     /// The numbers of one-byte symbol tokens (space, punctuation), by byte: most tokens of a text are these,
     /// and a table answers without hashing. [`UNKNOWN`] for bytes no phrase has.
-    symbols: [u32; 128],
+    symbols: [u32; 256],
     /// For each token number, the node a phrase starting with that token reaches ([`NO_NODE`] when no phrase
     /// starts with it): most tokens of a text start no phrase, and this says so without a trie lookup.
     roots: Vec<u32>,
@@ -51,20 +52,12 @@ pub struct PhraseMatch {
     pub id: usize,
 }
 
-/// A token of the text: where it is, and its number ([`UNKNOWN`] if no phrase has it).
-#[derive(Debug, Clone, Copy)]
-struct Token {
-    start: usize,
-    end: usize,
-    number: u32,
-}
-
 impl PhraseSet {
     /// A set of `phrases` (a phrase given twice is found twice, under both ids; an empty one never).
     pub fn new<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> PhraseSet {
         let mut set = PhraseSet {
-            vocabulary: HashMap::default(),
-            symbols: [UNKNOWN; 128],
+            vocabulary: Vocabulary::default(),
+            symbols: [UNKNOWN; 256],
             roots: Vec::new(),
             edges: HashMap::default(),
             ends: vec![Vec::new()],
@@ -103,7 +96,7 @@ impl PhraseSet {
                 }
                 self.symbols[byte]
             }
-            None => *self.vocabulary.entry(token.into()).or_insert(next),
+            None => self.vocabulary.number_or_add(token, next),
         };
         if number == next {
             self.roots.push(NO_NODE);
@@ -111,42 +104,128 @@ impl PhraseSet {
         number
     }
 
-    /// The number of a token of the searched text, [`UNKNOWN`] if no phrase has it.
-    fn number(&self, token: &str) -> u32 {
-        match one_byte_symbol(token) {
-            Some(byte) => self.symbols[byte],
-            None => self.vocabulary.get(token).copied().unwrap_or(UNKNOWN),
-        }
-    }
-
     /// Every occurrence of every phrase in `text` that neither starts nor ends inside a word (a phrase may start
     /// or end with a symbol, which needs no boundary), overlapping ones included: ordered by end, then longest
     /// first, then by id (the order of an overlapping Aho-Corasick search).
+    #[cfg(test)]
     pub fn find_whole_words(&self, text: &str) -> Vec<PhraseMatch> {
-        let tokens: Vec<Token> =
-            tokens(text).map(|(start, end)| Token { start, end, number: self.number(&text[start..end]) }).collect();
-        let mut found = Vec::new();
-        for (first, token) in tokens.iter().enumerate() {
-            let Some(&root) = self.roots.get(token.number as usize) else { continue };
+        self.find_in(text, &TextTokens::read(text))
+    }
+
+    /// [`PhraseSet::find_whole_words`] over `text`'s tokens, read once for every set searched in it.
+    pub fn find_in(&self, text: &str, tokens: &TextTokens) -> Vec<PhraseMatch> {
+        // Tokens are numbered as the search reaches them: most start no phrase and are numbered once.
+        let number = |token: &TextToken| match token.key {
+            TokenKey::Symbol(byte) => self.symbols[usize::from(byte)],
+            TokenKey::Hash(hash) => {
+                self.vocabulary.number_hashed(hash, &text.as_bytes()[token.start as usize..token.end as usize])
+            }
+        };
+        let list = tokens.list.as_slice();
+        let mut found = Vec::with_capacity(16);
+        for (first, token) in list.iter().enumerate() {
+            let Some(&root) = self.roots.get(number(token) as usize) else { continue };
             let mut node = root;
-            let mut last = token;
-            let mut rest = tokens[first + 1..].iter();
+            let mut end = token.end;
+            let mut rest = list[first + 1..].iter();
             while node != NO_NODE {
                 for &id in &self.ends[node as usize] {
-                    found.push(PhraseMatch { start: token.start, end: last.end, id: id as usize });
+                    found.push(PhraseMatch { start: token.start as usize, end: end as usize, id: id as usize });
                 }
                 let Some(next) = rest.next() else { break };
-                if next.number == UNKNOWN {
+                let next_number = number(next);
+                if next_number == UNKNOWN {
                     break;
                 }
-                node = self.edges.get(&edge(node, next.number)).copied().unwrap_or(NO_NODE);
-                last = next;
+                node = self.edges.get(&edge(node, next_number)).copied().unwrap_or(NO_NODE);
+                end = next.end;
             }
         }
         // Tokens are whole words or single symbols, so both ends of every match are boundaries by construction.
         found.sort_by_key(|m| (m.end, m.start, m.id));
         found
     }
+}
+
+/// The tokens of a text, read once and searched by every [`PhraseSet`]: a run of word characters, or any other
+/// character alone. A word (or a symbol that is not one ASCII byte) carries its hash, so each set numbers it
+/// with one probe of its own vocabulary.
+#[derive(Debug, Default)]
+pub struct TextTokens {
+    list: Vec<TextToken>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct TextToken {
+    start: u32,
+    end: u32,
+    key: TokenKey,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum TokenKey {
+    /// A one-byte symbol (space, punctuation): most tokens of a text, numbered by table.
+    Symbol(u8),
+    /// The [`hash_bytes`] of a word or a longer symbol.
+    Hash(u64),
+}
+
+impl TextTokens {
+    /// The tokens of `text`, the same as [`tokens`] gives, in one pass over its bytes.
+    pub fn read(text: &str) -> TextTokens {
+        let bytes = text.as_bytes();
+        let mut list = Vec::with_capacity(text.len() / 2);
+        let mut at = 0;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            if byte.is_ascii() && !byte.is_ascii_alphanumeric() {
+                list.push(TextToken { start: at as u32, end: at as u32 + 1, key: TokenKey::Symbol(byte) });
+                at += 1;
+                continue;
+            }
+            let start = at;
+            let word = if byte.is_ascii() {
+                true
+            } else {
+                let c = text[at..].chars().next().expect("at is a char boundary");
+                at += c.len_utf8() - 1;
+                is_word_char(c)
+            };
+            at += 1;
+            while word && at < bytes.len() {
+                let byte = bytes[at];
+                if byte.is_ascii_alphanumeric() {
+                    at += 1;
+                } else if byte.is_ascii() {
+                    break;
+                } else {
+                    let c = text[at..].chars().next().expect("at is a char boundary");
+                    if !is_word_char(c) {
+                        break;
+                    }
+                    at += c.len_utf8();
+                }
+            }
+            let key = TokenKey::Hash(hash_bytes(&bytes[start..at]));
+            list.push(TextToken { start: start as u32, end: at as u32, key });
+        }
+        TextTokens { list }
+    }
+}
+
+/// Of whole-word `matches`, the leftmost, longest ones that do not overlap (the choice of a leftmost-longest
+/// search), in text order.
+pub fn leftmost_longest(mut matches: Vec<PhraseMatch>) -> Vec<PhraseMatch> {
+    matches.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.id));
+    let mut end = 0;
+    matches.retain(|m| {
+        let keep = m.start >= end;
+        if keep {
+            end = m.end;
+        }
+        keep
+    });
+    matches
 }
 
 /// The byte of a one-byte symbol token (an ASCII character that is not a letter or digit).
@@ -192,41 +271,93 @@ fn tokens(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-fn edge(node: u32, token: u32) -> u64 {
-    (u64::from(node) << 32) | u64::from(token)
+/// The words of the phrases and their numbers: an open-addressing table over one string of all the words. Every
+/// word of a searched text is looked up, so a lookup is one hash of the word's bytes and, most often, one probe.
+#[derive(Debug, Default)]
+struct Vocabulary {
+    /// Indexes into `words` plus one (0: empty), a power of two long, at most half full.
+    slots: Vec<u32>,
+    /// Each word: its hash, where it lies in `arena`, and its number.
+    words: Vec<(u64, u32, u32, u32)>,
+    arena: String,
 }
 
-/// A fast hash for short keys (tokens and trie edges); the keys are our own lexicon's, not an attacker's.
-#[derive(Default, Clone, Copy)]
-struct FastHasher(u64);
+impl Vocabulary {
+    fn number(&self, word: &str) -> u32 {
+        self.number_hashed(hash_bytes(word.as_bytes()), word.as_bytes())
+    }
 
-type Fast = BuildHasherDefault<FastHasher>;
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
+    /// The number of `word`, whose [`hash_bytes`] is `hash`.
+    fn number_hashed(&self, hash: u64, word: &[u8]) -> u32 {
+        if self.slots.is_empty() {
+            return UNKNOWN;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            let index = self.slots[slot];
+            if index == 0 {
+                return UNKNOWN;
+            }
+            let (word_hash, start, len, number) = self.words[index as usize - 1];
+            if word_hash == hash && same_bytes(&self.arena.as_bytes()[start as usize..(start + len) as usize], word) {
+                return number;
+            }
+            slot = (slot + 1) & mask;
         }
     }
 
-    fn write_u8(&mut self, byte: u8) {
-        self.write_u64(u64::from(byte));
+    /// The number of `word`, `next` if it is new (and then added).
+    fn number_or_add(&mut self, word: &str, next: u32) -> u32 {
+        let known = self.number(word);
+        if known != UNKNOWN {
+            return known;
+        }
+        if (self.words.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let hash = hash_bytes(word.as_bytes());
+        self.words.push((hash, self.arena.len() as u32, word.len() as u32, next));
+        self.arena.push_str(word);
+        self.place(self.words.len() as u32, hash);
+        next
     }
 
-    fn write_u64(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    fn grow(&mut self) {
+        self.slots = vec![0; (self.slots.len() * 2).max(64)];
+        for index in 1..=self.words.len() as u32 {
+            self.place(index, self.words[index as usize - 1].0);
+        }
     }
 
-    fn write_usize(&mut self, word: usize) {
-        self.write_u64(word as u64);
+    fn place(&mut self, index: u32, hash: u64) {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        while self.slots[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        self.slots[slot] = index;
     }
+}
 
-    fn finish(&self) -> u64 {
-        // The product's high bits depend on every bit of the key; the table indexes by the low ones.
-        self.0.rotate_left(26)
+/// Whether two short words are the same, compared eight bytes at a time in place (`==` on slices calls `memcmp`,
+/// which costs more than the compare for a word of a few letters).
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
     }
+    let (mut left, mut right) = (a.chunks_exact(8), b.chunks_exact(8));
+    let word = |chunk: &[u8]| u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+    for (x, y) in (&mut left).zip(&mut right) {
+        if word(x) != word(y) {
+            return false;
+        }
+    }
+    left.remainder().iter().zip(right.remainder()).all(|(x, y)| x == y)
+}
+
+fn edge(node: u32, token: u32) -> u64 {
+    (u64::from(node) << 32) | u64::from(token)
 }
 
 #[cfg(test)]

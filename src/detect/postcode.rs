@@ -5,15 +5,16 @@
 //! never Q, V or X; the second never I, J or Z; inward letters never C, I, K,
 //! M, O or V. Outward codes alone ("RG7") and road names ("M25") are not postcodes.
 
-use crate::pattern::{NearDigits, Regex};
+use crate::pattern::{NearDigits, Reach, Regex};
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};
 use crate::finding::Kind;
 use crate::text::{char_at, char_before, Span};
 
-/// How far a candidate reaches from its digits: a postcode is at most 8 bytes.
-const CANDIDATE_REACH: usize = 8;
+/// How far a candidate reaches from its digits: two letters before the first ("RG7"; four in "GIR 0AA"), two
+/// after the last ("6PL"), and at most a letter and a space between two ("1A 1AA").
+const CANDIDATE_REACH: Reach = Reach { before: 4, after: 2, gap: 2 };
 
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}|[Gg][Ii][Rr] ?0[Aa][Aa]")

@@ -3,8 +3,7 @@
 //! format they are written. "The school", "primary school", the village alone
 //! or another school's name are not identifiers.
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
+use super::phrases::{leftmost_longest, PhraseSet};
 use super::{phone, postcode, Candidate, Detector, Document};
 use crate::config::School;
 use crate::finding::Kind;
@@ -14,9 +13,9 @@ use crate::text::{char_at, char_before, fold, Span};
 #[derive(Debug)]
 pub struct SchoolDetector {
     /// Names, aliases, hashtags (`#…`) and handles (`@…`), folded.
-    names: Option<AhoCorasick>,
-    /// Web domains, folded, without `www.`.
-    domains: Vec<String>,
+    names: PhraseSet,
+    /// Web domains, folded, without `www.`, each with a searcher built once.
+    domains: Vec<memchr::memmem::Finder<'static>>,
     phone: Option<String>,
     postcode: Option<String>,
     /// The street line ("12 church lane") and the components after it ("bucklebury", "reading").
@@ -25,7 +24,7 @@ pub struct SchoolDetector {
 
 impl SchoolDetector {
     /// Compiles the identifiers of `school`.
-    pub fn new(school: &School) -> Result<Self, aho_corasick::BuildError> {
+    pub fn new(school: &School) -> Self {
         let mut patterns: Vec<String> = Vec::new();
         for name in std::iter::once(&school.name).chain(&school.aliases) {
             let folded = fold(name);
@@ -39,24 +38,26 @@ impl SchoolDetector {
         patterns.extend(school.handles.iter().map(|h| format!("@{}", fold(h))));
         patterns.sort();
         patterns.dedup();
-        let names = Some(AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns)?);
-        Ok(SchoolDetector {
-            names,
-            domains: school.domains.iter().map(|d| fold(d)).collect(),
+        SchoolDetector {
+            names: PhraseSet::new(&patterns),
+            domains: school
+                .domains
+                .iter()
+                .map(|d| memchr::memmem::Finder::new(fold(d).as_bytes()).into_owned())
+                .collect(),
             phone: school.phone.as_deref().and_then(phone::national_digits),
             postcode: school.postcode.as_deref().and_then(postcode::normalise),
             address: school.address.as_deref().and_then(|a| {
                 let mut parts = a.split(',').map(normalise_address_part).filter(|p| !p.is_empty());
                 Some((parts.next()?, parts.collect()))
             }),
-        })
+        }
     }
 
     fn find_names(&self, doc: &Document<'_>, out: &mut Vec<Candidate>) {
-        let Some(names) = &self.names else { return };
         let folded = doc.folded.as_str();
-        for m in names.find_iter(folded) {
-            let span = Span::new(m.start(), m.end());
+        for m in leftmost_longest(self.names.find_in(folded, doc.folded_tokens())) {
+            let span = Span::new(m.start, m.end);
             let tagged = folded[span.start..].starts_with(['#', '@']);
             let before_ok = char_before(folded, span.start)
                 .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || (!tagged && matches!(c, '#' | '@'))));
@@ -71,8 +72,8 @@ impl SchoolDetector {
     fn find_web_addresses(&self, doc: &Document<'_>, out: &mut Vec<Candidate>) {
         let folded = doc.folded.as_str();
         for domain in &self.domains {
-            for (at, _) in folded.match_indices(domain.as_str()) {
-                let end = at + domain.len();
+            for at in domain.find_iter(folded.as_bytes()) {
+                let end = at + domain.needle().len();
                 let ends_domain = char_at(folded, end).is_none_or(|c| !(c.is_alphanumeric() || c == '-'))
                     && !(folded[end..].starts_with('.') && folded[end + 1..].starts_with(char::is_alphanumeric));
                 if !ends_domain {
@@ -236,7 +237,7 @@ mod tests {
                 "address": "12 Church Lane, Bucklebury, Reading", "postcode": "RG7 6PL", "phone": "0118 496 0000"}}"##,
         )
         .unwrap();
-        let detector = SchoolDetector::new(&config.school).unwrap();
+        let detector = SchoolDetector::new(&config.school);
         let mut out = Vec::new();
         detector.find(&Document::new(text), &mut out);
         out.sort_by_key(|c| c.span.start);

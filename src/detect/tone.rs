@@ -26,9 +26,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
-use super::phrases::PhraseSet;
+use super::phrases::{leftmost_longest, PhraseSet};
 use super::tone_words::{censored, expand, Class, LEXICONS};
 use super::{Candidate, Cue, Detector, Document};
 use crate::config::Config;
@@ -42,7 +40,7 @@ pub struct ToneDetector {
     lexicon: &'static Lexicon,
     /// Staff surnames and the school's short name, folded: "Garside" alone names a member of
     /// staff, "Ashcombe" alone the school ("Thanks for that, Ashcombe.").
-    surnames: Option<AhoCorasick>,
+    surnames: PhraseSet,
 }
 
 /// The lexicons, compiled once per process (they do not depend on the school).
@@ -128,7 +126,7 @@ impl Lexicon {
 
 impl ToneDetector {
     /// The lexicons (compiled once per process) and the school's staff surnames.
-    pub fn new(config: &Config) -> Result<Self, aho_corasick::BuildError> {
+    pub fn new(config: &Config) -> Self {
         let mut surnames: Vec<String> =
             config.staff.iter().map(|s| fold(&s.last)).filter(|s| s.chars().count() >= 3).collect();
         for name in std::iter::once(&config.school.name).chain(&config.school.aliases) {
@@ -136,54 +134,33 @@ impl ToneDetector {
         }
         surnames.sort();
         surnames.dedup();
-        let surnames = if surnames.is_empty() {
-            None
-        } else {
-            Some(AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&surnames)?)
-        };
-        Ok(ToneDetector { lexicon: &LEXICON, surnames })
+        ToneDetector { lexicon: &LEXICON, surnames: PhraseSet::new(&surnames) }
     }
 
-    /// Every lexicon phrase and mention in `doc`, as whole words, outside quotes, in text order.
-    fn hits(&self, doc: &Document<'_>, quotes: &[Span], out: &[Candidate]) -> Vec<Hit> {
+    /// Every lexicon phrase in `doc`, as whole words, outside quotes.
+    fn lexicon_hits(&self, doc: &Document<'_>, quotes: &[Span]) -> Vec<Hit> {
         let folded = doc.folded.as_str();
         let lexicon = self.lexicon;
         let mut hits: Vec<Hit> = Vec::with_capacity(32);
-        for m in lexicon.phrases.find_whole_words(folded) {
+        for m in lexicon.phrases.find_in(folded, doc.folded_tokens()) {
             let span = doc.folded.to_original(Span::new(m.start, m.end));
             if quotes.iter().any(|q| q.overlaps(&span)) {
                 continue;
             }
             hits.push(Hit { class: lexicon.classes[m.id], span });
         }
-        // Most posts carry none of the language of the three kinds: nothing more to read.
-        let any_language = hits.iter().any(|h| {
-            matches!(
-                h.class,
-                Class::Threat
-                    | Class::Harm
-                    | Class::Insult
-                    | Class::NamedInsult
-                    | Class::LinkedInsult
-                    | Class::Swear
-                    | Class::Accusation
-                    | Class::Mock
-                    | Class::Dissatisfied
-                    | Class::Failure
-                    | Class::Weak
-            )
-        });
-        if !any_language {
-            hits.clear();
-            return hits;
-        }
-        if let Some(surnames) = &self.surnames {
-            for m in surnames.find_iter(folded) {
-                let span = doc.folded.to_original(Span::new(m.start(), m.end()));
-                let capital = doc.text[span.start..].starts_with(|c: char| c.is_uppercase());
-                if capital && whole_word(folded, m.start(), m.end()) && !quotes.iter().any(|q| q.overlaps(&span)) {
-                    hits.push(Hit { class: Class::Target, span });
-                }
+        hits
+    }
+
+    /// The lexicon's `hits` and every mention of the school or someone connected with it, in text order.
+    fn with_targets(&self, doc: &Document<'_>, quotes: &[Span], out: &[Candidate], mut hits: Vec<Hit>) -> Vec<Hit> {
+        let folded = doc.folded.as_str();
+        let lexicon = self.lexicon;
+        for m in leftmost_longest(self.surnames.find_in(folded, doc.folded_tokens())) {
+            let span = doc.folded.to_original(Span::new(m.start, m.end));
+            let capital = doc.text[span.start..].starts_with(|c: char| c.is_uppercase());
+            if capital && !quotes.iter().any(|q| q.overlaps(&span)) {
+                hits.push(Hit { class: Class::Target, span });
             }
         }
         for m in lexicon.mentions.find_iter(doc.text) {
@@ -248,16 +225,19 @@ impl Detector for ToneDetector {
             return;
         }
         let quotes = quoted(text);
-        let hits = self.hits(doc, &quotes, out);
-        if hits.is_empty() {
+        let hits = self.lexicon_hits(doc, &quotes);
+        let sentences = sentences(text);
+        // Most posts carry no language of the three kinds, or one weak sign: nothing more to read.
+        if !may_be_finding(text, &sentences, &hits) {
             return;
         }
+        let hits = self.with_targets(doc, &quotes, out, hits);
         let mut context = Context {
             earlier: None,
             anywhere: hits.iter().find(|h| h.class == Class::Target).map(|h| h.span),
             asks_for_help: hits.iter().any(|h| h.class == Class::Help),
         };
-        for sentence in sentences(text) {
+        for sentence in sentences {
             let first = hits.partition_point(|h| h.span.start < sentence.start);
             let last = hits.partition_point(|h| h.span.start < sentence.end);
             let in_sentence = &hits[first..last];
@@ -270,6 +250,27 @@ impl Detector for ToneDetector {
             }
         }
     }
+}
+
+/// Whether any sentence has what [`read`] needs for a finding: language other than weak signs, or two signs of
+/// a complaint (two weak words, or one in a question or in capitals: counted generously here, exactly there).
+fn may_be_finding(text: &str, sentences: &[Span], hits: &[Hit]) -> bool {
+    if hits.iter().any(|h| h.class.is_language() && h.class != Class::Weak) {
+        return true;
+    }
+    sentences.iter().any(|sentence| {
+        let weak = || {
+            hits.iter()
+                .filter(|h| h.class == Class::Weak && sentence.start <= h.span.start && h.span.start < sentence.end)
+        };
+        let count = weak().count();
+        if count == 0 {
+            return false;
+        }
+        let question = text[sentence.start..sentence.end].contains('?');
+        let capitals = weak().any(|h| text[h.span.start..h.span.end].chars().any(char::is_uppercase));
+        count + usize::from(question) + usize::from(capitals) >= 2
+    })
 }
 
 /// What the post around a sentence says about who it is aimed at.
@@ -285,6 +286,10 @@ struct Context {
 
 /// What one sentence is, if it is aimed at someone and carries a tone kind's language.
 fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(Kind, Cue)> {
+    // Every finding below needs the language of its kind in the sentence; most sentences have none.
+    if !hits.iter().any(|h| h.class.is_language()) {
+        return None;
+    }
     let sentence_text = &text[sentence.start..sentence.end];
     let has = |class: Class| hits.iter().any(|h| h.class == class);
     let question = sentence_text.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?').ends_with('?');
@@ -295,10 +300,10 @@ fn read(text: &str, sentence: Span, hits: &[Hit], context: Context) -> Option<(K
     let own_target = hits.iter().find(|h| h.class == Class::Target).map(|h| h.span);
     let process = hits.iter().find(|h| h.class == Class::Process).map(|h| h.span);
     let pronoun = hits.iter().find(|h| matches!(h.class, Class::Pronoun | Class::You)).map(|h| h.span);
-    let points_back = pronoun.is_some() || elided_subject(text, sentence, hits);
+    let points_back = || pronoun.is_some() || elided_subject(text, sentence, hits);
     let aimed = match (own_target, context.earlier) {
         (Some(t), _) => Some((t, false)),
-        (None, Some(e)) if points_back => Some((e, true)),
+        (None, Some(e)) if points_back() => Some((e, true)),
         _ => None,
     };
     let cue = |(target, carried): (Span, bool), words: Span| Cue { target, carried, words };
@@ -765,9 +770,9 @@ fn is_mention(m: &str) -> bool {
 /// at a line break, or at an emoji followed by a capital letter. Spans run
 /// from the first to the last non-space character.
 pub fn sentences(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(4);
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
     let push = |out: &mut Vec<Span>, s: usize, e: usize| {
         let piece = &text[s..e];
         let trimmed = piece.trim_end();
@@ -775,15 +780,29 @@ pub fn sentences(text: &str) -> Vec<Span> {
             out.push(Span::new(s, s + trimmed.len()));
         }
     };
-    while let Some((i, c)) = chars.next() {
+    let char_at = |at: usize| text[at..].chars().next();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Inside a sentence, an ASCII byte that is not a line break or a closing mark changes nothing: most
+        // of a post is skipped here without decoding characters.
+        if start.is_some() {
+            match bytes[i..].iter().position(|&b| !b.is_ascii() || matches!(b, b'\n' | b'\r' | b'.' | b'!' | b'?')) {
+                Some(skip) => i += skip,
+                None => break,
+            }
+        }
+        let c = char_at(i).expect("i is a char boundary");
+        let after_c = i + c.len_utf8();
         if c == '\n' || c == '\r' {
             if let Some(s) = start.take() {
                 push(&mut out, s, i);
             }
+            i = after_c;
             continue;
         }
         if start.is_none() {
             if c.is_whitespace() {
+                i = after_c;
                 continue;
             }
             start = Some(i);
@@ -792,39 +811,41 @@ pub fn sentences(text: &str) -> Vec<Span> {
         if matches!(c, '.' | '!' | '?') {
             // Not the end: a decimal point, a title's full stop ("Mrs. Doe"), an ellipsis inside a line.
             let prev_word = text[s..i].rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
-            let next = text[i + c.len_utf8()..].chars().next();
+            let next = char_at(after_c);
             if c == '.'
                 && next.is_some_and(|n| n.is_ascii_digit())
                 && prev_word.chars().last().is_some_and(|p| p.is_ascii_digit())
             {
+                i = after_c;
                 continue;
             }
             if c == '.'
-                && matches!(
-                    prev_word.to_ascii_lowercase().as_str(),
-                    "mr" | "mrs" | "ms" | "dr" | "mx" | "st" | "prof" | "eg" | "ie" | "etc" | "vs"
-                )
+                && ["mr", "mrs", "ms", "dr", "mx", "st", "prof", "eg", "ie", "etc", "vs"]
+                    .iter()
+                    .any(|title| prev_word.eq_ignore_ascii_case(title))
             {
+                i = after_c;
                 continue;
             }
             if c == '.' && next.is_some_and(|n| n.is_alphanumeric()) {
+                i = after_c;
                 continue; // a web address or an abbreviation
             }
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            let mut end = after_c;
+            let mut j = after_c;
+            while let Some(d) = char_at(j) {
                 if matches!(d, '.' | '!' | '?' | '"' | '\'' | ')' | '”' | '’')
                     || is_emoji(d)
                     || d == '\u{fe0f}'
                     || d == '\u{200d}'
                 {
-                    end = j + d.len_utf8();
-                    chars.next();
+                    j += d.len_utf8();
+                    end = j;
                 } else if d == ' ' {
                     // Emoji after a space still close the sentence ("lol. 😂 Next…").
-                    let rest = &text[j..];
-                    let after_space = rest.trim_start_matches(' ');
+                    let after_space = text[j..].trim_start_matches(' ');
                     if after_space.starts_with(is_emoji) {
-                        chars.next();
+                        j += 1;
                     } else {
                         break;
                     }
@@ -834,15 +855,15 @@ pub fn sentences(text: &str) -> Vec<Span> {
             }
             push(&mut out, s, end);
             start = None;
+            i = j;
             continue;
         }
         if is_emoji(c) {
             // An emoji (run) followed by a capital letter ends the sentence.
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            let mut end = after_c;
+            while let Some(d) = char_at(end) {
                 if is_emoji(d) || d == '\u{fe0f}' || d == '\u{200d}' || ('\u{1F3FB}'..='\u{1F3FF}').contains(&d) {
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
@@ -852,7 +873,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 push(&mut out, s, end);
                 start = None;
             }
+            i = end;
+            continue;
         }
+        i = after_c;
     }
     if let Some(s) = start {
         push(&mut out, s, text.len());
@@ -1001,7 +1025,7 @@ mod tests {
     fn engine() -> Engine {
         let mut config = Config::default_school();
         config.role = crate::Role::Parent;
-        Engine::new(&config).unwrap()
+        Engine::new(&config)
     }
 
     /// The tone findings of `post`: (kind, sentence).

@@ -73,6 +73,26 @@ pub enum Class {
     Negation,
 }
 
+impl Class {
+    /// Whether the class is the language of a tone kind: a sentence without one is never a finding.
+    pub fn is_language(self) -> bool {
+        matches!(
+            self,
+            Class::Threat
+                | Class::Harm
+                | Class::Insult
+                | Class::NamedInsult
+                | Class::LinkedInsult
+                | Class::Swear
+                | Class::Accusation
+                | Class::Mock
+                | Class::Dissatisfied
+                | Class::Failure
+                | Class::Weak
+        )
+    }
+}
+
 /// The words a `{slot}` stands for.
 pub const SLOTS: &[(&str, &[&str])] = &[
     ("{obj}", &["him", "her", "them", "you", "ya", "u", "em", "'em"]),

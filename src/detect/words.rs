@@ -2,6 +2,8 @@
 //! folded (lower case, no accents) so they compare with [`crate::text::fold`]ed words.
 
 use std::collections::HashSet;
+
+use crate::fast_hash::Fast;
 use std::sync::LazyLock;
 
 /// First names that are also ordinary words, months or places. Such a name
@@ -288,18 +290,18 @@ pub fn common_english_words<'n>(folded: impl IntoIterator<Item = &'n str>) -> Ha
 
 /// The lists as hash sets, built on first use: they are read for every candidate name.
 struct Sets {
-    word_names: HashSet<&'static str>,
-    day_names: HashSet<&'static str>,
-    person_cues: HashSet<&'static str>,
-    month_names: HashSet<&'static str>,
-    place_names: HashSet<&'static str>,
-    sentence_words: HashSet<&'static str>,
-    person_verbs: HashSet<&'static str>,
-    determiners: HashSet<&'static str>,
-    month_cues: HashSet<&'static str>,
-    place_cues: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-    place_words: HashSet<&'static str>,
+    word_names: HashSet<&'static str, Fast>,
+    day_names: HashSet<&'static str, Fast>,
+    person_cues: HashSet<&'static str, Fast>,
+    month_names: HashSet<&'static str, Fast>,
+    place_names: HashSet<&'static str, Fast>,
+    sentence_words: HashSet<&'static str, Fast>,
+    person_verbs: HashSet<&'static str, Fast>,
+    determiners: HashSet<&'static str, Fast>,
+    month_cues: HashSet<&'static str, Fast>,
+    place_cues: HashSet<&'static str, Fast>,
+    titles: HashSet<&'static str, Fast>,
+    place_words: HashSet<&'static str, Fast>,
 }
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| {

@@ -19,7 +19,7 @@
 //! use postguard::photo::{analyse, testing, FaceDetector};
 //! use postguard::{Config, Engine};
 //!
-//! let engine = Engine::new(&Config::default_school()).unwrap();
+//! let engine = Engine::new(&Config::default_school());
 //! let jpeg = testing::jpeg_with_exif(&testing::ExifFields {
 //!     gps: Some((51.4545, -2.5879)),
 //!     user_comment: Some("Millie's sports day at Bucklebury"),
@@ -139,7 +139,7 @@ mod tests {
     use crate::Config;
 
     fn engine() -> Engine {
-        Engine::new(&Config::default_school()).unwrap()
+        Engine::new(&Config::default_school())
     }
 
     #[test]

@@ -68,7 +68,7 @@ mod tests {
     use crate::{Config, Engine};
 
     fn report(facts: PhotoFacts) -> PhotoReport {
-        facts.checked(&Engine::new(&Config::default_school()).unwrap())
+        facts.checked(&Engine::new(&Config::default_school()))
     }
 
     fn facts(faces: usize) -> PhotoFacts {

@@ -22,7 +22,7 @@ impl Checker {
             Some(json) => Config::from_json(&json).map_err(|e| JsError::new(&e.to_string()))?,
             None => Config::default_school(),
         };
-        let engine = Engine::new(&config).map_err(|e| JsError::new(&e.to_string()))?;
+        let engine = Engine::new(&config);
         Ok(Checker { engine })
     }
 

@@ -92,5 +92,5 @@ fn build_engine(policy: &chrome::ManagedPolicy, local: &LocalSettings) -> Result
     };
     let effective =
         effective(managed.as_ref(), &policy.locked, local.config.as_ref()).map_err(|e| fail(e.to_string()))?;
-    Engine::new(&effective.config).map_err(|e| JsError::new(&e.to_string()))
+    Ok(Engine::new(&effective.config))
 }
