@@ -19,8 +19,8 @@ pub use regex_lite::Regex;
 /// apart than the reach's gap, so they fall in one window, which runs from the reach before its first digit to
 /// the reach after its last; a match that starts before a window would need a digit before the window's first.
 #[derive(Debug)]
-pub struct NearDigits<'p, 't> {
-    pattern: &'p Regex,
+pub struct NearDigits<'p, 't, S: Search + ?Sized = Regex> {
+    pattern: &'p S,
     text: &'t str,
     reach: Reach,
     /// The first and last digit of the cluster the last window covered: searches through one long cluster
@@ -46,9 +46,21 @@ impl Reach {
     }
 }
 
-impl<'p, 't> NearDigits<'p, 't> {
+/// What [`NearDigits`] runs in its windows: the leftmost-first match in `haystack` starting at or after `at`.
+pub trait Search {
+    /// The match, as (start, end) byte offsets of `haystack`.
+    fn find_at(&self, haystack: &str, at: usize) -> Option<(usize, usize)>;
+}
+
+impl Search for Regex {
+    fn find_at(&self, haystack: &str, at: usize) -> Option<(usize, usize)> {
+        Regex::find_at(self, haystack, at).map(|m| (m.start(), m.end()))
+    }
+}
+
+impl<'p, 't, S: Search + ?Sized> NearDigits<'p, 't, S> {
     /// A search for `pattern` within `reach` of the digits of `text`.
-    pub fn new(pattern: &'p Regex, text: &'t str, reach: Reach) -> Self {
+    pub fn new(pattern: &'p S, text: &'t str, reach: Reach) -> Self {
         NearDigits { pattern, text, reach, cluster: None }
     }
 
@@ -76,8 +88,8 @@ impl<'p, 't> NearDigits<'p, 't> {
             };
             let start = crate::text::floor_char_boundary(text, first.saturating_sub(reach.before).max(at));
             let end = crate::text::ceil_char_boundary(text, (last + 1 + reach.after).min(bytes.len()));
-            if let Some(m) = self.pattern.find_at(&text[..end], start) {
-                return Some((m.start(), m.end()));
+            if let Some(found) = self.pattern.find_at(&text[..end], start) {
+                return Some(found);
             }
             at = end;
         }

@@ -80,7 +80,7 @@ pub fn find_all(text: &str) -> Vec<FoundAddress> {
     }
     let mut found = Vec::new();
     let mut at = 0;
-    let mut candidates = NearDigits::new(&ADDRESS, text, ADDRESS_REACH);
+    let mut candidates = NearDigits::new(&*ADDRESS, text, ADDRESS_REACH);
     while let Some((m_start, m_end)) = candidates.find_at(at) {
         let starts_cleanly =
             char_before(text, m_start).is_none_or(|c| !(c.is_alphanumeric() || "£$€#.,:/-".contains(c)));

@@ -52,7 +52,7 @@ pub fn find_all(text: &str) -> Vec<(Span, String)> {
         return found;
     }
     let mut at = 0;
-    let mut candidates = NearDigits::new(&CANDIDATE, text, CANDIDATE_REACH);
+    let mut candidates = NearDigits::new(&*CANDIDATE, text, CANDIDATE_REACH);
     while let Some((m_start, m_end)) = candidates.find_at(at) {
         if !starts_cleanly(text, m_start) {
             at = m_end;

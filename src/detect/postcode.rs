@@ -48,7 +48,7 @@ pub fn find_all(text: &str) -> Vec<(Span, String)> {
         return found;
     }
     let mut at = 0;
-    let mut candidates = NearDigits::new(&CANDIDATE, text, CANDIDATE_REACH);
+    let mut candidates = NearDigits::new(&*CANDIDATE, text, CANDIDATE_REACH);
     while let Some((start, end)) = candidates.find_at(at) {
         let clean_start = char_before(text, start).is_none_or(|c| !c.is_alphanumeric());
         let clean_end = char_at(text, end).is_none_or(|c| !c.is_alphanumeric());
