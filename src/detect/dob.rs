@@ -54,8 +54,7 @@ static BIRTH_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "turns 9 on", "turned 10 on", "will be 7 on", "is 11 on": an age reached on the date.
 static AGE_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:turns|turned|turning|turn|will be|is|be|was)[ ][0-9]{1,2}(?:[ ]years?(?:[ ]old)?)?[ ]on[ ](?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ ])?(?:the[ ])?$")
-        .expect("age pattern compiles")
+    Regex::new(&format!("(?:{}){AGE_TAIL_PATTERN}$", AGE_WORDS.join("|"))).expect("age pattern compiles")
 });
 
 /// The words of [`BIRTH_CUE`], in its order ("d.o.b" may take one more full stop).
@@ -64,12 +63,10 @@ const BIRTH_WORDS: &[&str] =
 
 /// The words that start [`AGE_ON`], in its order, and what must follow them.
 const AGE_WORDS: &[&str] = &["turns", "turned", "turning", "turn", "will be", "is", "be", "was"];
-static AGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[ ][0-9]{1,2}(?:[ ]years?(?:[ ]old)?)?[ ]on[ ](?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ ])?(?:the[ ])?",
-    )
-    .expect("age pattern compiles")
-});
+const AGE_TAIL_PATTERN: &str =
+    r"[ ][0-9]{1,2}(?:[ ]years?(?:[ ]old)?)?[ ]on[ ](?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ ])?(?:the[ ])?";
+static AGE_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{AGE_TAIL_PATTERN}")).expect("age pattern compiles"));
 
 /// The longest text [`AGE_ON`] matches: "turning 12 years old on wednesday the " is 38 bytes.
 const LONGEST_AGE_ON: usize = 48;
@@ -337,6 +334,11 @@ mod tests {
                 assert_eq!(AnyCue.find_at(text, at), expected, "{text:?} from {at}");
             }
         }
+        // The end of the text before a date is enough for "turns 9 on": its longest form fits.
+        let longest = "turning 12 years old on wednesday the ";
+        assert!(AGE_ON.is_match(longest) && longest.len() <= LONGEST_AGE_ON);
+        let long_prefix = format!("{} she is turning 12 years old on wednesday the ", "words ".repeat(50));
+        assert!(tied_to_birth(&long_prefix));
     }
 
     #[test]

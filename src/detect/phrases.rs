@@ -1,4 +1,5 @@
-//! Phrases found as whole words: what the tone lexicons need from a multi-pattern search.
+//! Phrases found as whole words: what the tone lexicons, the roster's names and the school's names need from a
+//! multi-pattern search.
 //!
 //! The tone lexicons expand to about 5,000 phrases. Compiling them into an
 //! Aho-Corasick automaton took 5 ms natively and most of a second in the
@@ -14,11 +15,14 @@
 //! phrase: one-byte symbols are numbered by a table and a token's first step
 //! into the trie is an array index, so only words are hashed and only tokens
 //! that start a phrase walk the trie.
+//!
+//! A check searches several sets in the same text (roster names, the school's
+//! names, staff surnames, the tone lexicons), so the text's tokens and their
+//! hashes are read once ([`TextTokens`]) and each set only looks them up.
 
 use std::collections::HashMap;
 
 use crate::fast_hash::{hash_bytes, Fast};
-
 use crate::text::is_word_char;
 
 /// A set of phrases, searched for as whole words.
