@@ -103,11 +103,14 @@ impl AnyCue {
     }
 }
 
+/// The letters the cue words start with: a byte that is none of them starts no cue.
+const CUE_STARTS: &[u8] = b"bdtwi";
+
 impl Search for AnyCue {
     fn find_at(&self, haystack: &str, at: usize) -> Option<(usize, usize)> {
         let bytes = haystack.as_bytes();
         (at..bytes.len())
-            .filter(|&i| matches!(bytes[i], b'b' | b'd' | b't' | b'w' | b'i'))
+            .filter(|&i| CUE_STARTS.contains(&bytes[i]))
             .find_map(|i| AnyCue::at(haystack, i).map(|end| (i, end)))
     }
 }
@@ -334,6 +337,7 @@ mod tests {
                 assert_eq!(AnyCue.find_at(text, at), expected, "{text:?} from {at}");
             }
         }
+        assert!(BIRTH_WORDS.iter().chain(AGE_WORDS).all(|w| CUE_STARTS.contains(&w.as_bytes()[0])));
         // The end of the text before a date is enough for "turns 9 on": its longest form fits.
         let longest = "turning 12 years old on wednesday the ";
         assert!(AGE_ON.is_match(longest) && longest.len() <= LONGEST_AGE_ON);

@@ -69,8 +69,9 @@ impl PhraseSet {
         for (id, phrase) in phrases.into_iter().enumerate() {
             let phrase = phrase.as_ref();
             let mut node = 0u32;
-            for (start, end) in tokens(phrase) {
-                let token = set.number_or_add(&phrase[start..end]);
+            // A phrase is read into tokens exactly as a searched text is.
+            for token in TextTokens::read(phrase).list {
+                let token = set.number_or_add(phrase, token);
                 let next_node = set.ends.len() as u32;
                 let child = if node == 0 {
                     &mut set.roots[token as usize]
@@ -90,17 +91,20 @@ impl PhraseSet {
         set
     }
 
-    /// The number of a phrase's token, numbering it if it is new.
-    fn number_or_add(&mut self, token: &str) -> u32 {
+    /// The number of a token of `phrase`, numbering it if it is new.
+    fn number_or_add(&mut self, phrase: &str, token: TextToken) -> u32 {
         let next = self.roots.len() as u32;
-        let number = match one_byte_symbol(token) {
-            Some(byte) => {
-                if self.symbols[byte] == UNKNOWN {
-                    self.symbols[byte] = next;
+        let number = match token.key {
+            TokenKey::Symbol(byte) => {
+                let number = &mut self.symbols[usize::from(byte)];
+                if *number == UNKNOWN {
+                    *number = next;
                 }
-                self.symbols[byte]
+                *number
             }
-            None => self.vocabulary.number_or_add(token, next),
+            TokenKey::Hash(hash) => {
+                self.vocabulary.number_or_add(hash, &phrase[token.start as usize..token.end as usize], next)
+            }
         };
         if number == next {
             self.roots.push(NO_NODE);
@@ -175,7 +179,8 @@ enum TokenKey {
 }
 
 impl TextTokens {
-    /// The tokens of `text`, the same as [`tokens`] gives, in one pass over its bytes.
+    /// The tokens of `text`, in one pass over its bytes: ASCII (most of any post) a byte at a time, other
+    /// characters decoded.
     pub fn read(text: &str) -> TextTokens {
         let bytes = text.as_bytes();
         let mut list = Vec::with_capacity(text.len() / 2);
@@ -232,49 +237,6 @@ pub fn leftmost_longest(mut matches: Vec<PhraseMatch>) -> Vec<PhraseMatch> {
     matches
 }
 
-/// The byte of a one-byte symbol token (an ASCII character that is not a letter or digit).
-fn one_byte_symbol(token: &str) -> Option<usize> {
-    match token.as_bytes() {
-        &[byte] if !byte.is_ascii_alphanumeric() => Some(usize::from(byte)),
-        _ => None,
-    }
-}
-
-/// The tokens of `s` as byte ranges: runs of word characters, and any other character alone.
-/// ASCII (most of any post) is classified a byte at a time; other characters are decoded.
-fn tokens(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let bytes = s.as_bytes();
-    // The character at `at`: its length and whether it is a word character.
-    let char_at = move |at: usize| -> (usize, bool) {
-        let byte = bytes[at];
-        if byte.is_ascii() {
-            (1, byte.is_ascii_alphanumeric())
-        } else {
-            let c = s[at..].chars().next().expect("at is a char boundary");
-            (c.len_utf8(), is_word_char(c))
-        }
-    };
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        if at >= bytes.len() {
-            return None;
-        }
-        let start = at;
-        let (len, word) = char_at(at);
-        at += len;
-        if word {
-            while at < bytes.len() {
-                let (len, word) = char_at(at);
-                if !word {
-                    break;
-                }
-                at += len;
-            }
-        }
-        Some((start, at))
-    })
-}
-
 /// The words of the phrases and their numbers: an open-addressing table over one string of all the words. Every
 /// word of a searched text is looked up, so a lookup is one hash of the word's bytes and, most often, one probe.
 #[derive(Debug, Default)]
@@ -287,10 +249,6 @@ struct Vocabulary {
 }
 
 impl Vocabulary {
-    fn number(&self, word: &str) -> u32 {
-        self.number_hashed(hash_bytes(word.as_bytes()), word.as_bytes())
-    }
-
     /// The number of `word`, whose [`hash_bytes`] is `hash`.
     fn number_hashed(&self, hash: u64, word: &[u8]) -> u32 {
         if self.slots.is_empty() {
@@ -311,16 +269,15 @@ impl Vocabulary {
         }
     }
 
-    /// The number of `word`, `next` if it is new (and then added).
-    fn number_or_add(&mut self, word: &str, next: u32) -> u32 {
-        let known = self.number(word);
+    /// The number of `word` (whose [`hash_bytes`] is `hash`), `next` if it is new (and then added).
+    fn number_or_add(&mut self, hash: u64, word: &str, next: u32) -> u32 {
+        let known = self.number_hashed(hash, word.as_bytes());
         if known != UNKNOWN {
             return known;
         }
         if (self.words.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
-        let hash = hash_bytes(word.as_bytes());
         self.words.push((hash, self.arena.len() as u32, word.len() as u32, next));
         self.arena.push_str(word);
         self.place(self.words.len() as u32, hash);

@@ -288,20 +288,23 @@ pub fn common_english_words<'n>(folded: impl IntoIterator<Item = &'n str>) -> Ha
     found
 }
 
+/// One of the lists as a hash set.
+type WordSet = HashSet<&'static str, Fast>;
+
 /// The lists as hash sets, built on first use: they are read for every candidate name.
 struct Sets {
-    word_names: HashSet<&'static str, Fast>,
-    day_names: HashSet<&'static str, Fast>,
-    person_cues: HashSet<&'static str, Fast>,
-    month_names: HashSet<&'static str, Fast>,
-    place_names: HashSet<&'static str, Fast>,
-    sentence_words: HashSet<&'static str, Fast>,
-    person_verbs: HashSet<&'static str, Fast>,
-    determiners: HashSet<&'static str, Fast>,
-    month_cues: HashSet<&'static str, Fast>,
-    place_cues: HashSet<&'static str, Fast>,
-    titles: HashSet<&'static str, Fast>,
-    place_words: HashSet<&'static str, Fast>,
+    word_names: WordSet,
+    day_names: WordSet,
+    person_cues: WordSet,
+    month_names: WordSet,
+    place_names: WordSet,
+    sentence_words: WordSet,
+    person_verbs: WordSet,
+    determiners: WordSet,
+    month_cues: WordSet,
+    place_cues: WordSet,
+    titles: WordSet,
+    place_words: WordSet,
 }
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| {
