@@ -51,6 +51,11 @@ build_cli() {
 # with a fixed memory (wasm2js's growing memory leaves wasm-bindgen's views stale).
 JS_BUILD_FLAGS="-C target-cpu=mvp -C link-arg=--initial-memory=33554432 -C link-arg=--max-memory=33554432"
 
+# The content script loads on every page, so its two builds trade a panic's message for bytes: a panic stops at
+# once (no formatting machinery, no source locations), std is rebuilt for size. The engine never panics on any
+# input (property tests and fuzzing); if it did, the page's console would show "unreachable" instead of a message.
+CONTENT_FLAGS="-Zunstable-options -C panic=immediate-abort -Zlocation-detail=none"
+
 setup_wasm2js() {
   rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
   rustup component list --toolchain nightly --installed | grep -q '^rust-src' || rustup component add rust-src --toolchain nightly
@@ -66,8 +71,9 @@ build_extension() {
   mkdir -p dist/content "$out"
 
   # 1. WebAssembly, for pages that allow it.
-  cargo build --locked --target wasm32-unknown-unknown --profile wasm --lib
-  wasm-bindgen --target no-modules --no-typescript --out-dir dist/content target/wasm32-unknown-unknown/wasm/postguard.wasm
+  RUSTFLAGS="$CONTENT_FLAGS" cargo +nightly build --locked -Z build-std=std,panic_abort \
+    --target wasm32-unknown-unknown --profile wasm --lib --target-dir target/content
+  wasm-bindgen --target no-modules --no-typescript --out-dir dist/content target/content/wasm32-unknown-unknown/wasm/postguard.wasm
   node_modules/.bin/wasm-opt -Oz --converge --zero-filled-memory --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/content/postguard_bg.wasm -o dist/content/postguard_bg.wasm
 
   # 2. The engine for the extension's own pages (policy, options): the same core, other exports.
@@ -82,7 +88,7 @@ build_extension() {
   node_modules/.bin/wasm-opt -Oz --zero-filled-memory --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/photo/postguard_photo_bg.wasm -o dist/photo/postguard_photo_bg.wasm
 
   # 4. The content script's Rust as JavaScript, for pages whose CSP forbids WebAssembly.
-  RUSTFLAGS="$JS_BUILD_FLAGS" cargo +nightly build --locked -Z build-std=std,panic_abort \
+  RUSTFLAGS="$JS_BUILD_FLAGS $CONTENT_FLAGS" cargo +nightly build --locked -Z build-std=std,panic_abort \
     --target wasm32-unknown-unknown --profile wasm --lib --target-dir target/mvp
   wasm-bindgen --target bundler --no-typescript --out-dir "$out" target/mvp/wasm32-unknown-unknown/wasm/postguard.wasm
   node_modules/.bin/wasm-opt -Oz "$out/postguard_bg.wasm" -o "$out/postguard_bg.opt.wasm"

@@ -212,7 +212,9 @@ impl Config {
 /// Reads the configuration, saying where (the field's path) any error is: the CLI and the options page, where
 /// people fix their files, name the field.
 #[cfg(not(all(target_arch = "wasm32", not(feature = "pages"))))]
-fn deserialize_with_path(de: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>) -> Result<Config, ConfigError> {
+fn deserialize_with_path(
+    de: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>,
+) -> Result<Config, ConfigError> {
     serde_path_to_error::deserialize(de).map_err(|e| {
         let inner = e.inner();
         ConfigError {
@@ -227,7 +229,9 @@ fn deserialize_with_path(de: &mut serde_json::Deserializer<serde_json::de::StrRe
 /// The content script reads configurations the options page or school IT's tools already validated: the line and
 /// column are enough there, and the field paths' code (serde_path_to_error) stays out of every page's bundle.
 #[cfg(all(target_arch = "wasm32", not(feature = "pages")))]
-fn deserialize_with_path(de: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>) -> Result<Config, ConfigError> {
+fn deserialize_with_path(
+    de: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>,
+) -> Result<Config, ConfigError> {
     use serde::Deserialize;
     Config::deserialize(de).map_err(|e| ConfigError {
         path: String::new(),

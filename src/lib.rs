@@ -52,10 +52,10 @@
 pub mod analysis;
 pub mod config;
 pub mod detect;
+mod fast_hash;
 pub mod finding;
 pub mod guidance;
 pub mod long_draft;
-mod fast_hash;
 mod pattern;
 pub mod photo;
 pub mod policy;
@@ -68,6 +68,7 @@ pub mod text;
 pub mod text_map;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+pub mod word_list;
 
 pub use analysis::Engine;
 pub use config::{Config, ConfigError};

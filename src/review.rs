@@ -10,8 +10,8 @@
 //! Pure data, built from the findings and the configuration, so the words a
 //! teacher in a hurry reads are tested here rather than in a browser.
 
-use crate::photo::AttachmentNote;
 use crate::finding::{FindingRecord, Kind, Severity};
+use crate::photo::AttachmentNote;
 use crate::policy::{clause_by_reference, Clause, Section, STAFF_6};
 use crate::Config;
 
@@ -286,7 +286,11 @@ mod tests {
     #[test]
     fn a_clean_draft_with_a_photo_to_check_says_so() {
         let config = Config::default_school();
-        let note = AttachmentNote { file: "fete.jpg".into(), lines: vec!["This photo shows 3 faces.".into()], references: vec![] };
+        let note = AttachmentNote {
+            file: "fete.jpg".into(),
+            lines: vec!["This photo shows 3 faces.".into()],
+            references: vec![],
+        };
         let review = review_of(&config, "Lovely day at the fete").with_attachments(vec![note.clone()]);
         assert_eq!(review.summary, "This post has an attachment to check.");
         assert_eq!(review.attachments, [note.clone()]);

@@ -6,8 +6,11 @@
 //! matched as whole words. A `{slot}` stands for each word of its [`SLOTS`]
 //! list ("know where {sub} live" is "know where he live", "know where she live"…),
 //! so one line covers a construction; swear words also match their censored
-//! spellings ("f***ing", "sh*te", see [`censored`]). All of it is compiled once,
-//! into one Aho-Corasick automaton, when the engine is built.
+//! spellings ("f***ing", "sh*te", see [`censored`]). All of it is compiled once, into one
+//! set of phrases ([`super::phrases::PhraseSet`]), when the engine is built.
+
+use crate::word_list;
+use crate::word_list::WordList;
 
 /// What a matched phrase says about its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,7 +126,7 @@ pub const SLOTS: &[(&str, &[&str])] = &[
 
 /// Roles and bodies of a school, the school itself, and pupils and parents in a school context.
 #[rustfmt::skip]
-pub const TARGETS: &[&str] = &[
+pub const TARGETS: WordList = word_list![
     // The school itself.
     "the school", "this school", "that school", "our school", "my school", "your school", "his school",
     "her school", "their school", "the kids' school", "dd's school", "ds's school", "dd school", "ds school",
@@ -170,7 +173,7 @@ pub const TARGETS: &[&str] = &[
 
 /// Phrases that contain a target word but do not point at anyone: cancel the target they overlap.
 #[rustfmt::skip]
-pub const NOT_TARGETS: &[&str] = &[
+pub const NOT_TARGETS: WordList = word_list![
     "school run", "school runs", "school holidays", "school holiday", "school shoes", "school bag",
     "school bags", "school uniform", "school jumper", "school trousers", "school night", "school days",
     "after school", "before school", "outside school", "to school", "for school", "school gate", "school gates",
@@ -197,7 +200,7 @@ pub const NOT_TARGETS: &[&str] = &[
 /// Things the school runs: a complaint about them is aimed at the school, and hard words about
 /// them ("the detention system is a farce") are a complaint rather than a hostile remark.
 #[rustfmt::skip]
-pub const PROCESSES: &[&str] = &[
+pub const PROCESSES: WordList = word_list![
     "system", "the system", "policy", "the policy", "policies", "procedure", "process", "the process", "rota",
     "the rota", "timetable", "the timetable", "curriculum", "behaviour points", "behaviour point", "detentions",
     "detention system", "the detention system", "isolation", "the isolation room", "lost property", "the website",
@@ -218,7 +221,7 @@ pub const PROCESSES: &[&str] = &[
 
 /// Things that are not the school: negative words about them are about someone else.
 #[rustfmt::skip]
-pub const OTHER_TARGETS: &[&str] = &[
+pub const OTHER_TARGETS: WordList = word_list![
     "council", "the council", "councillors", "the government", "government", "the tories", "tories", "labour",
     "ministers", "the minister", "the dfe", "dfe", "exam board", "the exam board", "tesco", "asda", "aldi",
     "lidl", "sainsbury's", "sainsburys", "morrisons", "co-op", "greggs", "costa", "starbucks", "mcdonalds",
@@ -240,7 +243,7 @@ pub const OTHER_TARGETS: &[&str] = &[
 
 /// Mocking comparisons and jibes: hostile when someone is laughed at.
 #[rustfmt::skip]
-pub const MOCKS: &[&str] = &[
+pub const MOCKS: WordList = word_list![
     "looks like", "look like", "sounds like", "walks like", "talks like", "dresses like", "dressed like",
     "smells like", "runs like", "acts like", "looks about", "state of", "the state of", "who let", "who did that",
     "new trim", "haircut", "eyebrows", "eyeliner", "tried to", "thinks {sub}'s", "thinks she's", "thinks he's",
@@ -248,11 +251,11 @@ pub const MOCKS: &[&str] = &[
 ];
 
 /// Laughing at someone.
-pub const LAUGHS: &[&str] = &["💀", "😭", "😂", "🤣", "lmao", "lmfao", "😹", "🤭", "haha", "hahaha", "bro"];
+pub const LAUGHS: WordList = word_list!["💀", "😭", "😂", "🤣", "lmao", "lmfao", "😹", "🤭", "haha", "hahaha", "bro"];
 
 /// Quoting a book, song, film or someone's line.
 #[rustfmt::skip]
-pub const QUOTING: &[&str] = &[
+pub const QUOTING: WordList = word_list![
     "quoting", "quotes", "quoted", "line is", "favourite line", "catchphrase", "'s line", "the line", "singing",
     "sang", "sings", "song", "lyrics", "the book", "book", "film", "movie", "the film", "panto", "rehearsal",
     "spotted on a mug", "on a mug", "on a poster", "on a sign", "the motto", "motto", "as the saying goes",
@@ -262,19 +265,31 @@ pub const QUOTING: &[&str] = &[
 
 /// Pronouns that can carry a target from an earlier sentence.
 #[rustfmt::skip]
-pub const PRONOUNS: &[&str] = &[
+pub const PRONOUNS: WordList = word_list![
     "he", "she", "they", "him", "her", "them", "his", "their", "he's", "she's", "they're", "hes", "shes",
     "theyre", "himself", "herself", "themselves", "the woman", "the man", "that woman", "that man",
     "this woman", "this man", "the lot", "em", "'em", "the lady", "the bloke", "that lot", "this lot",
 ];
 
 /// Second person.
-pub const YOU: &[&str] =
-    &["you", "your", "you're", "youre", "yourself", "yourselves", "ya", "u", "ur", "yer", "you lot", "you lot are"];
+pub const YOU: WordList = word_list![
+    "you",
+    "your",
+    "you're",
+    "youre",
+    "yourself",
+    "yourselves",
+    "ya",
+    "u",
+    "ur",
+    "yer",
+    "you lot",
+    "you lot are"
+];
 
 /// Threats that stand on their own: veiled, open, exposure, retaliation.
 #[rustfmt::skip]
-pub const THREATS: &[&str] = &[
+pub const THREATS: WordList = word_list![
     // Veiled.
     "watch {pos} back", "watch yourself", "watch himself", "watch herself", "watch themselves",
     "wants to watch", "want to watch", "better watch", "had better watch", "'d better watch",
@@ -327,7 +342,7 @@ pub const THREATS: &[&str] = &[
 
 /// Stated intents: an intent before a harm is a threat.
 #[rustfmt::skip]
-pub const INTENTS: &[&str] = &[
+pub const INTENTS: WordList = word_list![
     "{ill}", "i'll make sure", "i'm gonna", "im gonna", "imma", "i'ma", "gonna", "going to", "will be",
     "i'd happily", "i'd love to", "id love to", "i want to", "i wanna", "someone should", "someone needs to",
     "somebody should", "somebody needs to", "someone ought to", "someone's going to", "someone is going to",
@@ -339,7 +354,7 @@ pub const INTENTS: &[&str] = &[
 
 /// Harm, exposure or retaliation: a threat after an intent.
 #[rustfmt::skip]
-pub const HARMS: &[&str] = &[
+pub const HARMS: WordList = word_list![
     "batter", "batter {obj}", "battering", "smash", "smash {pos} face", "smash {pos} head", "smack", "smack {obj}",
     "slap", "slap {obj}", "slapped", "punch", "punch {obj}", "punched", "deck", "deck {obj}", "decked", "lamp {obj}",
     "chin {obj}", "glass {obj}", "knock {obj} out", "knock {pos} head off", "knock {pos} block off",
@@ -362,7 +377,7 @@ pub const HARMS: &[&str] = &[
 /// Name-calling, slurs, insults by the class of word: the nouns and adjectives
 /// UK parents, staff and teenagers use (standard, regional, Welsh, Scots, MLE).
 #[rustfmt::skip]
-pub const INSULTS: &[&str] = &[
+pub const INSULTS: WordList = word_list![
     // Stupid.
     "idiot", "idiots", "idiotic", "moron", "morons", "moronic", "imbecile", "imbeciles", "cretin", "cretins",
     "muppet", "muppets", "numpty", "numpties", "plonker", "plonkers", "pillock", "pillocks", "prat", "prats",
@@ -439,14 +454,14 @@ pub const INSULTS: &[&str] = &[
 /// Nouns that insult only as a name for someone ("a tool", "absolute animals", "you mug"), never in
 /// "a useful tool", "the zoo trip" or "dinosaur day": each needs one of [`NAMING`] before it.
 #[rustfmt::skip]
-pub const NAMED_INSULTS: &[&str] = &[
+pub const NAMED_INSULTS: WordList = word_list![
     "tool", "tools", "mug", "melt", "dragon", "pig", "pigs", "rat", "rats", "madam", "princess", "snake", "snakes", "sap", "lemon", "weapon", "donkey", "plank", "dog", "sheep", "drip", "wet wipe", "bum", "goon", "goons", "troll", "gremlin", "goblin", "peasant", "peasants", "clown", "clowns", "circus", "zoo", "animals", "dinosaur", "failure", "dump", "cult", "gossip", "bore", "nerd", "geek", "mess", "witch", "hag", "tart", "lunatic", "loon", "psycho", "simp", "wimp", "cow", "cows", "joke", "bully", "bullies", "disgrace", "snob", "snobs", "muppet", "liar", "coward", "fraud", "embarrassment", "weirdo", "creep",
     "animal", "diva", "dinosaurs", "pagan", "paigon", "opp", "wasteman", "neek", "div", "idiot",
 ];
 
 /// What makes a word a name for someone: an article or intensifier before it.
 #[rustfmt::skip]
-pub const NAMING: &[&str] = &[
+pub const NAMING: WordList = word_list![
     "a", "an", "such a", "such an", "what a", "what an", "absolute", "total", "proper", "complete", "right",
     "utter", "you", "you're a", "ur a", "little", "old", "bunch of", "pack of", "load of", "lot of", "a right",
     "a proper", "bloody", "fucking", "effing", "f***ing", "massive", "big", "fat", "ugly", "lazy", "stupid",
@@ -458,7 +473,7 @@ pub const NAMING: &[&str] = &[
 /// Adjectives and phrases that insult only when said of someone ("the teachers are awful", "she is evil"):
 /// each needs a linking verb or a noun-naming word before it (see [`LINKING`]).
 #[rustfmt::skip]
-pub const LINKED_INSULTS: &[&str] = &[
+pub const LINKED_INSULTS: WordList = word_list![
     "worst", "the worst", "awful", "terrible", "dreadful", "rubbish", "crap", "shit", "a mess", "hot mess",
     "rank", "grim", "fat", "dim", "weird", "boring", "sour", "bitter", "toxic", "foul", "evil", "poisonous",
     "cruel", "dry", "slow", "simple", "special", "long", "dopey", "feral", "wet", "moist", "savages",
@@ -467,7 +482,7 @@ pub const LINKED_INSULTS: &[&str] = &[
 
 /// Words that say what someone is: "is", "are", "so", "such"…
 #[rustfmt::skip]
-pub const LINKING: &[&str] = &[
+pub const LINKING: WordList = word_list![
     "is", "are", "was", "were", "'s", "'re", "be", "being", "so", "such", "too", "really", "very", "proper",
     "absolutely", "totally", "completely", "utterly", "just", "bloody", "fucking", "f***ing", "effing",
     "the most", "most", "is the", "are the", "is so", "are so", "is such", "is just", "are just", "are all",
@@ -476,7 +491,7 @@ pub const LINKING: &[&str] = &[
 
 /// Swearing that is only an insult when it sits beside a target ("useless f***ers").
 #[rustfmt::skip]
-pub const SWEARS: &[&str] = &[
+pub const SWEARS: WordList = word_list![
     "fuck", "fucking", "fucked", "fucker", "fuckers", "fuckin", "effing", "shit", "shite", "shitting", "bollocks",
     "piss", "pissed", "piss-take", "piss take", "taking the piss", "bastard", "twat", "cunt", "wanker", "arse",
     "knob", "dick", "prick", "bitch", "cock", "bellend", "tosser",
@@ -485,7 +500,7 @@ pub const SWEARS: &[&str] = &[
 
 /// Wrongdoing stated as fact: defamatory when aimed at someone.
 #[rustfmt::skip]
-pub const ACCUSATIONS: &[&str] = &[
+pub const ACCUSATIONS: WordList = word_list![
     "pocketing", "pockets the", "pocketed", "fiddling", "fiddled", "fiddles the", "cooking the books",
     "embezzling", "embezzled", "stealing", "steals", "stole", "nicking", "nicked", "on the take", "bribe",
     "bribes", "bribed", "backhander", "rigged", "rigging", "lies to", "lied to", "lies about",
@@ -504,7 +519,7 @@ pub const ACCUSATIONS: &[&str] = &[
 
 /// Dissatisfaction and blame.
 #[rustfmt::skip]
-pub const DISSATISFIED: &[&str] = &[
+pub const DISSATISFIED: WordList = word_list![
     "disgusted", "disgusting", "appalled", "appalling", "disappointed", "disappointing", "so disappointed",
     "really disappointed", "let down", "let us down", "let my", "let her down", "let him down", "badly let down",
     "not happy", "unhappy", "not impressed", "unimpressed", "not acceptable", "unacceptable", "not ok",
@@ -539,7 +554,7 @@ pub const DISSATISFIED: &[&str] = &[
 
 /// Failures of handling: what was not done, not said, not answered.
 #[rustfmt::skip]
-pub const FAILURES: &[&str] = &[
+pub const FAILURES: WordList = word_list![
     "still no", "still not", "still hasn't", "still haven't", "still hasnt", "still havent", "still waiting",
     "still nothing", "still no reply", "still no response", "still no word", "no reply", "no replies",
     "no response", "no answer", "no explanation", "no warning", "no notice", "no communication", "no support",
@@ -579,7 +594,7 @@ pub const FAILURES: &[&str] = &[
 /// Signs of complaint too weak on their own: repetition, waiting, lateness, rhetorical
 /// questions, exasperated emoji.
 #[rustfmt::skip]
-pub const WEAK: &[&str] = &[
+pub const WEAK: WordList = word_list![
     "poor", "a mess", "mess", "zero", "too much", "instead of", "hear about", "third time", "fourth time",
     "second time", "fifth time", "umpteenth time", "yet again", "again", "once again", "every single", "every time",
     "always", "never", "keeps", "keep", "kept", "constantly", "continually", "still", "only", "even", "utterly",
@@ -609,7 +624,7 @@ pub const WEAK: &[&str] = &[
 
 /// Praise, thanks, and slang used as praise.
 #[rustfmt::skip]
-pub const PRAISE: &[&str] = &[
+pub const PRAISE: WordList = word_list![
     "legend", "legends", "a legend", "star", "superstar", "brilliant", "amazing", "fantastic", "fab", "fabulous",
     "wonderful", "superb", "excellent", "outstanding", "incredible", "awesome", "ace", "lush", 
     "quality", "top notch", "well done", "thank you", "thanks", "thank", "cheers", "shout out", "shoutout",
@@ -628,7 +643,7 @@ pub const PRAISE: &[&str] = &[
 
 /// The writer speaking of themselves.
 #[rustfmt::skip]
-pub const SELF_REFS: &[&str] = &[
+pub const SELF_REFS: WordList = word_list![
     "i'm", "im", "i am", "i was", "i feel", "i felt", "i look", "i looked", "me", "myself", "my own", "from me",
     "goes to me", "useless me", "silly me", "stupid me", "idiot me", "muggins", "am i", "i'm such", "im such",
     "i'm the", "im the", "i've been", "my brain", "my handwriting", "my memory", "i'm a", "im a", "i'm an",
@@ -637,7 +652,7 @@ pub const SELF_REFS: &[&str] = &[
 
 /// Reporting what someone else said, or what happened to one's child.
 #[rustfmt::skip]
-pub const REPORTS: &[&str] = &[
+pub const REPORTS: WordList = word_list![
     "says", "said", "saying", "told {obj}", "told me", "told my", "tells {obj}", "telling {obj}",
     "called {obj}", "called my", "calling {obj}", "calling my", "calls {obj}", "been called", "was called",
     "got called", "keeps calling", "keep calling", "came home saying", "came home upset", "came home crying",
@@ -648,7 +663,7 @@ pub const REPORTS: &[&str] = &[
 
 /// Asking for help or advice.
 #[rustfmt::skip]
-pub const HELP: &[&str] = &[
+pub const HELP: WordList = word_list![
     "any advice", "any tips", "any ideas", "advice please", "advice needed", "what would you do",
     "what would you", "what should i", "what do i", "how do i", "how would you", "how should i", "how can i",
     "should i", "shall i", "do i", "who do i", "who should i", "is it worth", "am i overreacting",
@@ -661,7 +676,7 @@ pub const HELP: &[&str] = &[
 
 /// Polite requests and information questions.
 #[rustfmt::skip]
-pub const POLITE: &[&str] = &[
+pub const POLITE: WordList = word_list![
     "please", "pls", "plz", "could the", "could you", "could someone", "could anyone", "could we", "could i",
     "would it be possible", "would the", "would you", "would someone", "would anyone", "is it possible",
     "can someone", "can anyone", "can the", "can you", "can we", "does anyone know", "does anybody know",
@@ -672,17 +687,17 @@ pub const POLITE: &[&str] = &[
 ];
 
 /// Contrast: what comes after it is the point.
-pub const CONTRASTS: &[&str] = &["but", "however", "shame", "although", "though", "yet", "except"];
+pub const CONTRASTS: WordList = word_list!["but", "however", "shame", "although", "though", "yet", "except"];
 
 /// Negations that turn a cue round.
 #[rustfmt::skip]
-pub const NEGATIONS: &[&str] = &[
+pub const NEGATIONS: WordList = word_list![
     "not", "never", "isn't", "isnt", "wasn't", "wasnt", "aren't", "arent", "no way", "far from", "hardly",
     "nothing like", "not at all", "don't think", "dont think", "wouldn't say", "not that",
 ];
 
 /// Every lexicon with its class, in the order classes are assigned.
-pub const LEXICONS: &[(Class, &[&str])] = &[
+pub const LEXICONS: &[(Class, WordList)] = &[
     (Class::Target, TARGETS),
     (Class::Process, PROCESSES),
     (Class::OtherTarget, OTHER_TARGETS),

@@ -4,13 +4,15 @@
 use std::collections::HashSet;
 
 use crate::fast_hash::Fast;
+use crate::word_list;
+use crate::word_list::WordList;
 use std::sync::LazyLock;
 
 /// First names that are also ordinary words, months or places. Such a name
 /// counts only where it names a person ("Well done Grace!"), never in "a
 /// grace period", "Will you come?", "in May" or "the summer fair".
 #[rustfmt::skip]
-const WORD_NAMES: &[&str] = &[
+const WORD_NAMES: WordList = word_list![
     // Virtues and feelings.
     "grace", "hope", "faith", "charity", "joy", "patience", "prudence", "constance", "verity", "mercy", "honour",
     "honor", "justice", "liberty", "harmony", "melody", "serenity", "felicity", "destiny", "trinity", "precious",
@@ -47,32 +49,32 @@ const WORD_NAMES: &[&str] = &[
 
 /// First names that are also abbreviated days ("Thu", "Sun"): names only with strong evidence.
 #[rustfmt::skip]
-const DAY_NAMES: &[&str] = &["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"];
+const DAY_NAMES: WordList = word_list!["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"];
 
 /// Words before a name that, where case says nothing, mark a person: "well done grace", "happy birthday will".
 #[rustfmt::skip]
-const PERSON_CUES: &[&str] = &[
+const PERSON_CUES: WordList = word_list![
     "done", "birthday", "bday", "congrats", "congratulations", "thanks", "dear", "hi", "hello", "hey", "bye", "ask",
     "tell", "love", "miss", "proud",
 ];
 
 /// Words before a name that mark a person even where the name is written in
 /// lower case in a text that uses capitals: "Happy 6th birthday jordan!", "Dear summer".
-const STRONG_PERSON_CUES: &[&str] = &["birthday", "bday", "congrats", "congratulations", "dear"];
+const STRONG_PERSON_CUES: WordList = word_list!["birthday", "bday", "congrats", "congratulations", "dear"];
 
 /// Days and day words: "for June on Friday", "pick up for Lee weds", "Lei tomorrow".
 #[rustfmt::skip]
-const DAY_WORDS: &[&str] = &[
+const DAY_WORDS: WordList = word_list![
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight",
     "tmrw", "tmr", "tmw",
 ];
 
 /// First names that are also months: not names "in May", "by June", "May 6".
-const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "january", "march", "jan", "july"];
+const MONTH_NAMES: WordList = word_list!["may", "june", "april", "august", "january", "march", "jan", "july"];
 
 /// First names that are also places: not names "in Florence", "from India".
 #[rustfmt::skip]
-const PLACE_NAMES: &[&str] = &[
+const PLACE_NAMES: WordList = word_list![
     "india", "china", "paris", "florence", "georgia", "jordan", "chelsea", "brooklyn", "sydney", "austin",
     "kingston", "adelaide", "victoria", "devon", "kent", "york", "lincoln", "camden", "israel", "asia", "africa",
     "london", "milan", "siena", "vienna", "dakota", "carolina", "virginia", "savannah", "phoenix", "orlando",
@@ -81,20 +83,20 @@ const PLACE_NAMES: &[&str] = &[
 /// First names that are also places but mostly people's names: not names only
 /// where the context says place ("holiday in Angus", "trip to Iona", "at Blair Atholl").
 #[rustfmt::skip]
-const PLACES_NAMED_LIKE_PEOPLE: &[&str] = &[
+const PLACES_NAMED_LIKE_PEOPLE: WordList = word_list![
     "iona", "harris", "lewis", "arran", "bute", "blair", "angus", "beverley", "chester", "preston", "clyde",
     "kendal", "darwin", "tyne", "derby", "ripon", "selby", "hamilton", "ross", "elgin", "nairn", "lorne",
 ];
 
 /// Words before a place that rarely come before a person ("to" does: "well done to Iona").
 #[rustfmt::skip]
-const STRONG_PLACE_CUES: &[&str] = &[
+const STRONG_PLACE_CUES: WordList = word_list![
     "in", "at", "from", "near", "visit", "visiting", "visited", "around", "across", "via", "outside", "inside",
 ];
 
 /// Words before "to" that make it travel: "trip to Iona", "going to Beverley races".
 #[rustfmt::skip]
-const TRAVEL_WORDS: &[&str] = &[
+const TRAVEL_WORDS: WordList = word_list![
     "trip", "trips", "holiday", "holidays", "going", "go", "went", "gone", "travel", "travelling", "traveling",
     "drive", "drove", "driving", "moving", "moved", "move", "flight", "flying", "ferry", "train", "coach", "bus",
     "visit", "journey", "way", "back", "day", "weekend", "road",
@@ -102,7 +104,7 @@ const TRAVEL_WORDS: &[&str] = &[
 
 /// Words that start a sentence or a phrase, never a town after a comma.
 #[rustfmt::skip]
-const SENTENCE_WORDS: &[&str] = &[
+const SENTENCE_WORDS: WordList = word_list![
     "the", "a", "an", "and", "but", "or", "so", "then", "also", "just", "please", "thanks", "thank", "cheers",
     "let", "drop", "bring", "call", "text", "ring", "phone", "email", "message", "see", "come", "party", "everyone",
     "anyone", "all", "hope", "love", "we", "i", "it", "its", "this", "that", "there", "here", "from", "starts",
@@ -122,7 +124,7 @@ const SENTENCE_WORDS: &[&str] = &[
 /// Verbs (and short verb phrases' first words) that follow a person's name at
 /// the start of a sentence: "Grace is coming", "Hope scored twice".
 #[rustfmt::skip]
-const PERSON_VERBS: &[&str] = &[
+const PERSON_VERBS: WordList = word_list![
     "is", "was", "has", "had", "have", "feels", "felt", "scored", "won", "wins", "turns", "turned", "lost", "loses",
     "said", "says", "wants", "wanted", "loves", "loved", "likes", "liked", "got", "gets", "did", "does", "can",
     "could", "will", "would", "should", "needs", "needed", "came", "comes", "went", "goes", "played", "plays",
@@ -146,12 +148,12 @@ const PERSON_VERBS: &[&str] = &[
 
 /// Words straight after a name at the start of a sentence that speak to that
 /// person: "amber plz stop", "HUNTER WHY WOULD U".
-const ADDRESS_WORDS: &[&str] = &["plz", "pls", "please", "why", "wyd", "stop"];
+const ADDRESS_WORDS: WordList = word_list!["plz", "pls", "please", "why", "wyd", "stop"];
 
 /// Titles no pupil or member of staff carries: the name after them is someone
 /// else's ("Pope Francis", "King Charles", "Prince George").
 #[rustfmt::skip]
-const TITLES_OF_OTHERS: &[&str] = &[
+const TITLES_OF_OTHERS: WordList = word_list![
     "pope", "king", "queen", "prince", "princess", "lord", "lady", "archbishop", "bishop", "cardinal", "emperor",
     "empress", "president", "st", "st.", "saint",
     // Places and storms named after people: "River Jordan", "Holy Trinity", "Storm Ciara".
@@ -160,14 +162,14 @@ const TITLES_OF_OTHERS: &[&str] = &[
 
 /// Places in a school that follow "in", "on" or "from" after a person: "Dawn on reception", "Jade in Year 6".
 #[rustfmt::skip]
-const SCHOOL_PLACES: &[&str] = &[
+const SCHOOL_PLACES: WordList = word_list![
     "reception", "year", "yr", "nursery", "class", "form", "office", "playground", "duty", "gate", "after-school",
     "breakfast", "wraparound", "kitchen", "kitchens",
 ];
 
 /// Words "Christian" describes in a church school's posts: "our Christian values".
 #[rustfmt::skip]
-const CHRISTIAN_NOUNS: &[&str] = &[
+const CHRISTIAN_NOUNS: WordList = word_list![
     "values", "value", "ethos", "faith", "school", "schools", "community", "character", "festival", "festivals",
     "charity", "aid", "union", "church", "teaching", "teachings", "tradition", "traditions", "worship", "foundation",
     "vision", "love", "family", "families", "prayer", "prayers", "calendar", "year", "distinctiveness", "life",
@@ -175,7 +177,7 @@ const CHRISTIAN_NOUNS: &[&str] = &[
 
 /// Jobs after "Name the …": "Bob the caretaker".
 #[rustfmt::skip]
-const SCHOOL_ROLES: &[&str] = &[
+const SCHOOL_ROLES: WordList = word_list![
     "caretaker", "teacher", "head", "headteacher", "cook", "chef", "receptionist", "ta", "lollipop", "crossing",
     "librarian", "coach", "nurse", "chaplain", "secretary", "bursar", "cleaner", "dinner", "midday", "minibus",
     "bus", "site", "office",
@@ -183,14 +185,14 @@ const SCHOOL_ROLES: &[&str] = &[
 
 /// Words straight after "Name, " that speak to that person: "Ruby, your mum is here".
 #[rustfmt::skip]
-const SPOKEN_TO: &[&str] = &[
+const SPOKEN_TO: WordList = word_list![
     "your", "you're", "youre", "you", "u", "ur", "please", "plz", "pls", "remember", "well", "don't", "dont",
     "see", "come", "can", "could", "thanks", "thank",
 ];
 
 /// Season and month names before these words describe them: "Autumn term", "Summer fair", "May half term".
 #[rustfmt::skip]
-const SEASON_NOUNS: &[&str] = &[
+const SEASON_NOUNS: WordList = word_list![
     "term", "terms", "fair", "fayre", "fete", "holiday", "holidays", "hols", "half", "concert", "show", "uniform",
     "leaves", "sun", "solstice", "break", "camp", "festival", "ball", "disco", "reading", "sports", "trip",
     "exams", "exam", "residential", "timetable", "menu", "newsletter", "production", "showcase", "fun",
@@ -218,7 +220,7 @@ const IDIOMS: &[(&str, &str, &str)] = &[
 /// Words that, straight before a word-name, make it the ordinary word:
 /// "the summer fair", "a grace period", "pure joy".
 #[rustfmt::skip]
-const DETERMINERS: &[&str] = &[
+const DETERMINERS: WordList = word_list![
     "the", "a", "an", "this", "that", "these", "those", "every", "each", "some", "any", "no", "more", "much",
     "such", "what", "whose", "very", "so", "too", "pure", "real", "big", "little", "small", "great", "good", "red",
     "white", "wild", "fresh", "sweet", "oh", "its",
@@ -226,7 +228,7 @@ const DETERMINERS: &[&str] = &[
 
 /// Words before a month: "in May", "by June", "early April".
 #[rustfmt::skip]
-const MONTH_CUES: &[&str] = &[
+const MONTH_CUES: WordList = word_list![
     "in", "of", "by", "on", "since", "until", "till", "til", "from", "during", "before", "after", "through",
     "throughout", "early", "late", "mid", "end", "start", "beginning", "next", "last", "this", "every", "it",
     "it's", "is", "for",
@@ -234,21 +236,21 @@ const MONTH_CUES: &[&str] = &[
 
 /// Words before a place: "in Florence", "from India", "visiting Paris".
 #[rustfmt::skip]
-const PLACE_CUES: &[&str] = &[
+const PLACE_CUES: WordList = word_list![
     "in", "from", "to", "near", "at", "visit", "visiting", "visited", "around", "across", "throughout", "via",
     "outside", "inside", "north", "south", "east", "west", "central",
 ];
 
 /// Titles used before a surname ("Mrs Doe", "Dr. Banks").
 #[rustfmt::skip]
-const TITLES: &[&str] = &[
+const TITLES: WordList = word_list![
     "mr", "mrs", "miss", "ms", "mx", "dr", "prof", "professor", "sir", "dame", "mister", "madam", "rev", "revd",
     "master",
 ];
 
 /// Words after a name that make it part of a place or an institution: "Victoria Road", "St Mary's Primary".
 #[rustfmt::skip]
-const PLACE_WORDS: &[&str] = &[
+const PLACE_WORDS: WordList = word_list![
     "road", "rd", "street", "st", "lane", "avenue", "ave", "close", "drive", "way", "crescent", "gardens", "grove",
     "court", "place", "terrace", "mews", "rise", "view", "row", "square", "walk", "park", "green", "parade", "vale",
     "wharf", "yard", "croft", "hill", "gate", "meadow", "meadows", "fields", "school", "primary", "academy",
@@ -308,7 +310,7 @@ struct Sets {
 }
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| {
-    let set = |list: &[&'static str]| list.iter().copied().collect();
+    let set = |list: WordList| list.iter().collect();
     Sets {
         word_names: set(WORD_NAMES),
         day_names: set(DAY_NAMES),
@@ -583,7 +585,7 @@ mod tests {
             STRONG_PERSON_CUES,
             DAY_WORDS,
         ] {
-            let unique: HashSet<&str> = list.iter().copied().collect();
+            let unique: HashSet<&str> = list.iter().collect();
             assert_eq!(unique.len(), list.len(), "a word is listed twice in {list:?}");
         }
     }
