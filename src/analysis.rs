@@ -4,6 +4,7 @@
 //! precedence (see [`Kind`]), and attaches the guideline for the configured
 //! role from [`crate::policy`].
 
+use crate::sorting::{descending, sort_by_key};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -146,12 +147,12 @@ fn resolve_overlaps(candidates: Vec<Candidate>) -> Vec<Candidate> {
     let (tone, details): (Vec<Candidate>, Vec<Candidate>) = candidates.into_iter().partition(|c| c.kind.is_tone());
     let mut kept = resolve_within(details);
     kept.extend(resolve_within(tone));
-    kept.sort_by_key(|c| (c.span.start, c.span.end));
+    sort_by_key(&mut kept, |c| [c.span.start as u64, c.span.end as u64, 0]);
     kept
 }
 
 fn resolve_within(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by_key(|c| (c.kind, std::cmp::Reverse(c.span.len()), c.span.start));
+    sort_by_key(&mut candidates, |c| [c.kind as u64, descending(c.span.len()), c.span.start as u64]);
     let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
     for c in candidates {
         if !c.span.is_empty() && !kept.iter().any(|k| k.span.overlaps(&c.span)) {

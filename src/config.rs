@@ -163,7 +163,8 @@ pub struct StaffMember {
 pub struct ConfigError {
     /// The field at fault, as a path (`pupils[3].first`); empty for the document itself.
     pub path: String,
-    /// 1-based line of the fault.
+    /// 1-based line of the fault; 0 when the configuration was not read from text (the content script reads the
+    /// browser's own objects).
     pub line: usize,
     /// 1-based column of the fault.
     pub column: usize,
@@ -173,7 +174,9 @@ pub struct ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, column {}: ", self.line, self.column)?;
+        if self.line > 0 {
+            write!(f, "line {}, column {}: ", self.line, self.column)?;
+        }
         if !self.path.is_empty() && self.path != "." {
             write!(f, "{}: ", self.path)?;
         }

@@ -64,6 +64,7 @@ pub mod roster;
 pub mod settings;
 pub mod signup;
 pub mod sites;
+mod sorting;
 pub mod text;
 pub mod text_map;
 #[cfg(target_arch = "wasm32")]

@@ -8,7 +8,7 @@
 //! The first releases stored the configuration alone under `config` (JSON
 //! text or an object); [`LocalSettings::from_storage`] reads both.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::config::DEFAULT_CONFIG_JSON;
@@ -23,56 +23,125 @@ pub const CONFIG_FIELDS: &[&str] = &["role", "school", "pupils", "staff", "sever
 /// What the managed policy's `locked` list may name: the configuration fields, and `paused`.
 pub const LOCKABLE: &[&str] = &["role", "school", "pupils", "staff", "severity", "paused"];
 
+/// What the settings' rules read of a JSON value. serde_json's [`Value`] in
+/// the CLI and on the extension's pages; the content script reads the
+/// browser's own values (`JSON.parse`, `chrome.storage`), so that its bundle,
+/// loaded on every page, carries no JSON parser.
+pub trait JsonValue: Clone + Sized {
+    /// Parses JSON text.
+    fn parse(text: &str) -> Result<Self, String>;
+    /// The text of a string.
+    fn as_text(&self) -> Option<String>;
+    /// A whole number.
+    fn as_u64(&self) -> Option<u64>;
+    /// Whether it is `null`.
+    fn is_null(&self) -> bool;
+    /// An object's fields; `None` when it is not an object.
+    fn fields(&self) -> Option<Vec<(String, Self)>>;
+    /// An array's items; `None` when it is not an array.
+    fn items(&self) -> Option<Vec<Self>>;
+    /// The object of `fields`.
+    fn object(fields: Vec<(String, Self)>) -> Self;
+    /// The configuration this value describes, validated.
+    fn to_config(&self) -> Result<Config, ConfigError>;
+}
+
+impl JsonValue for Value {
+    fn parse(text: &str) -> Result<Value, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+    fn as_text(&self) -> Option<String> {
+        self.as_str().map(str::to_owned)
+    }
+    fn as_u64(&self) -> Option<u64> {
+        Value::as_u64(self)
+    }
+    fn is_null(&self) -> bool {
+        Value::is_null(self)
+    }
+    fn fields(&self) -> Option<Vec<(String, Value)>> {
+        self.as_object().map(|fields| fields.iter().map(|(name, value)| (name.clone(), value.clone())).collect())
+    }
+    fn items(&self) -> Option<Vec<Value>> {
+        self.as_array().cloned()
+    }
+    fn object(fields: Vec<(String, Value)>) -> Value {
+        Value::Object(fields.into_iter().collect::<Map<String, Value>>())
+    }
+    /// Through JSON text, so that an error has its line and column (in the merged configuration the options page
+    /// shows).
+    fn to_config(&self) -> Result<Config, ConfigError> {
+        Config::from_json(&serde_json::to_string_pretty(self).expect("JSON values serialise"))
+    }
+}
+
 /// The person's own settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LocalSettings {
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LocalSettings<V = Value> {
     /// Schema version ([`SETTINGS_SCHEMA`]).
     pub schema: u32,
     /// Their configuration (a whole or partial configuration object), if they set one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub config: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config: Option<V>,
     /// Host names where PostGuard is paused.
-    #[serde(default)]
     pub paused: Vec<String>,
 }
 
-impl Default for LocalSettings {
-    fn default() -> LocalSettings {
+impl<V> Default for LocalSettings<V> {
+    fn default() -> LocalSettings<V> {
         LocalSettings { schema: SETTINGS_SCHEMA, config: None, paused: Vec::new() }
     }
 }
 
-impl LocalSettings {
+/// The fields of stored settings.
+const SETTINGS_FIELDS: [&str; 3] = ["schema", "config", "paused"];
+
+impl<V: JsonValue> LocalSettings<V> {
     /// Reads what `chrome.storage.local` holds: `settings` (current), or a
     /// first-release `config` (JSON text or object), migrated.
-    pub fn from_storage(settings: Option<&Value>, legacy_config: Option<&Value>) -> Result<LocalSettings, String> {
+    pub fn from_storage(settings: Option<&V>, legacy_config: Option<&V>) -> Result<LocalSettings<V>, String> {
         if let Some(value) = settings.filter(|v| !v.is_null()) {
-            let schema = value.get("schema").and_then(Value::as_u64).ok_or("stored settings have no schema version")?;
+            let fields = value.fields().ok_or("stored settings are not an object")?;
+            if let Some((unknown, _)) = fields.iter().find(|(name, _)| !SETTINGS_FIELDS.contains(&name.as_str())) {
+                return Err(format!(
+                    "stored settings: unknown field `{unknown}`, expected `schema`, `config` or `paused`"
+                ));
+            }
+            let field = |name: &str| fields.iter().find(|(n, v)| n == name && !v.is_null()).map(|(_, v)| v);
+            let schema = field("schema").and_then(V::as_u64).ok_or("stored settings have no schema version")?;
             if schema > u64::from(SETTINGS_SCHEMA) {
                 return Err(format!(
                     "stored settings are schema {schema}, newer than this version of PostGuard ({SETTINGS_SCHEMA})"
                 ));
             }
-            return serde_json::from_value(value.clone()).map_err(|e| format!("stored settings: {e}"));
+            let paused = match field("paused") {
+                None => Vec::new(),
+                Some(list) => list
+                    .items()
+                    .and_then(|hosts| hosts.iter().map(V::as_text).collect::<Option<Vec<String>>>())
+                    .ok_or("stored settings: `paused` is not a list of host names")?,
+            };
+            return Ok(LocalSettings { schema: schema as u32, config: field("config").cloned(), paused });
         }
-        let config = match legacy_config {
-            None | Some(Value::Null) => None,
-            Some(Value::String(text)) => {
-                Some(serde_json::from_str(text).map_err(|e| format!("stored configuration: {e}"))?)
-            }
-            Some(value) => Some(value.clone()),
+        let config = match legacy_config.filter(|v| !v.is_null()) {
+            None => None,
+            Some(value) => match value.as_text() {
+                Some(text) => Some(V::parse(&text).map_err(|e| format!("stored configuration: {e}"))?),
+                None => Some(value.clone()),
+            },
         };
         Ok(LocalSettings { config, ..LocalSettings::default() })
     }
+}
 
+impl<V> LocalSettings<V> {
     /// Whether PostGuard is paused on `host`.
     pub fn is_paused(&self, host: &str) -> bool {
         self.paused.iter().any(|p| p.eq_ignore_ascii_case(host))
     }
 
     /// These settings under a managed policy whose `locked` list may forbid pausing.
-    pub fn under_policy(mut self, managed_locked: &[String]) -> LocalSettings {
+    pub fn under_policy(mut self, managed_locked: &[String]) -> LocalSettings<V> {
         if managed_locked.iter().any(|f| f == "paused") {
             self.paused.clear();
         }
@@ -82,11 +151,11 @@ impl LocalSettings {
 
 /// The configuration in force, and which fields school IT's policy set.
 #[derive(Debug, Clone)]
-pub struct Effective {
+pub struct Effective<V = Value> {
     /// The merged configuration.
     pub config: Config,
     /// Its JSON object (what the options page shows).
-    pub json: Value,
+    pub json: V,
     /// Fields set by the managed policy: shown locked, never overridden locally.
     pub locked: Vec<String>,
 }
@@ -95,30 +164,37 @@ pub struct Effective {
 /// policy, field by field: each top-level field comes from the policy when it
 /// sets it, else from local settings (unless the policy's `locked` list names
 /// it), else from the default school.
-pub fn effective(
-    managed: Option<&Value>,
+pub fn effective<V: JsonValue>(
+    managed: Option<&V>,
     managed_locked: &[String],
-    local: Option<&Value>,
-) -> Result<Effective, ConfigError> {
-    let mut merged: Map<String, Value> =
-        serde_json::from_str(DEFAULT_CONFIG_JSON).expect("the default configuration is valid");
+    local: Option<&V>,
+) -> Result<Effective<V>, ConfigError> {
+    let default = V::parse(DEFAULT_CONFIG_JSON).expect("the default configuration is valid");
+    let mut merged = default.fields().expect("the default configuration is an object");
+    let managed = managed.and_then(V::fields);
     let mut locked: Vec<String> = Vec::new();
-    if let Some(Value::Object(managed)) = managed {
-        locked.extend(managed.keys().filter(|f| CONFIG_FIELDS.contains(&f.as_str())).cloned());
+    if let Some(managed) = &managed {
+        locked.extend(managed.iter().map(|(f, _)| f).filter(|f| CONFIG_FIELDS.contains(&f.as_str())).cloned());
     }
     for field in managed_locked.iter().filter(|f| LOCKABLE.contains(&f.as_str())) {
         if !locked.contains(field) {
             locked.push(field.clone());
         }
     }
-    if let Some(Value::Object(local)) = local {
-        merged.extend(local.iter().filter(|(f, _)| !locked.contains(f)).map(|(f, v)| (f.clone(), v.clone())));
+    let mut set = |field: String, value: V| match merged.iter_mut().find(|(f, _)| *f == field) {
+        Some(slot) => slot.1 = value,
+        None => merged.push((field, value)),
+    };
+    for (field, value) in local.and_then(V::fields).unwrap_or_default() {
+        if !locked.contains(&field) {
+            set(field, value);
+        }
     }
-    if let Some(Value::Object(managed)) = managed {
-        merged.extend(managed.clone());
+    for (field, value) in managed.unwrap_or_default() {
+        set(field, value);
     }
-    let json = Value::Object(merged);
-    let config = Config::from_json(&serde_json::to_string_pretty(&json).expect("JSON values serialise"))?;
+    let json = V::object(merged);
+    let config = json.to_config()?;
     Ok(Effective { config, json, locked })
 }
 
@@ -151,7 +227,7 @@ mod tests {
         assert_eq!(settings.config.unwrap()["role"], "parent");
         let object = json!({"role": "pupil", "school": {"name": "X"}});
         assert_eq!(LocalSettings::from_storage(None, Some(&object)).unwrap().config.unwrap()["role"], "pupil");
-        assert_eq!(LocalSettings::from_storage(None, None).unwrap(), LocalSettings::default());
+        assert_eq!(LocalSettings::<Value>::from_storage(None, None).unwrap(), LocalSettings::default());
     }
 
     #[test]
@@ -163,7 +239,14 @@ mod tests {
         let future = json!({"schema": 9, "config": {}});
         assert!(LocalSettings::from_storage(Some(&future), None).unwrap_err().contains("newer"));
         assert!(LocalSettings::from_storage(Some(&json!({"paused": []})), None).is_err());
-        assert!(LocalSettings::from_storage(Some(&json!({"schema": 1, "colour": "red"})), None).is_err());
+        let unknown = LocalSettings::from_storage(Some(&json!({"schema": 1, "colour": "red"})), None).unwrap_err();
+        assert!(unknown.contains("`colour`"), "{unknown}");
+        let paused = LocalSettings::from_storage(Some(&json!({"schema": 1, "paused": "x.com"})), None).unwrap_err();
+        assert!(paused.contains("`paused`"), "{paused}");
+        assert!(LocalSettings::from_storage(Some(&json!({"schema": 1, "paused": [1]})), None).is_err());
+        assert!(LocalSettings::from_storage(Some(&json!([1])), None).unwrap_err().contains("not an object"));
+        let null_fields = json!({"schema": 1, "config": null, "paused": null});
+        assert_eq!(LocalSettings::from_storage(Some(&null_fields), None).unwrap(), LocalSettings::default());
     }
 
     #[test]
@@ -186,14 +269,14 @@ mod tests {
         assert!(effective.config.severity.is_empty(), "the local severity is ignored");
         assert_eq!(effective.config.role, crate::Role::Parent, "unlocked fields stay the person's");
         assert_eq!(effective.locked, ["severity", "paused"], "unknown names are ignored");
-        let settings = LocalSettings { paused: vec!["x.com".into()], ..LocalSettings::default() };
+        let settings: LocalSettings = LocalSettings { paused: vec!["x.com".into()], ..LocalSettings::default() };
         assert!(!settings.clone().under_policy(&locked).is_paused("x.com"));
         assert!(settings.under_policy(&[]).is_paused("x.com"));
     }
 
     #[test]
     fn without_settings_the_default_school_is_in_force() {
-        let effective = effective(None, &[], None).unwrap();
+        let effective = effective::<Value>(None, &[], None).unwrap();
         assert_eq!(effective.config.school.name, "Bucklebury Primary School");
         assert!(effective.locked.is_empty());
     }

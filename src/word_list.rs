@@ -71,6 +71,7 @@ mod tests {
     fn an_empty_list_has_no_entries() {
         const EMPTY: WordList = word_list![];
         assert_eq!(EMPTY.iter().count(), 0);
-        assert!(EMPTY.is_empty() && EMPTY.len() == 0);
+        assert!(EMPTY.is_empty());
+        assert_eq!(EMPTY.len(), 0);
     }
 }

@@ -15,6 +15,7 @@
 //! - a name followed by "Road", "School"… is part of a place, not a person;
 //! - names inside hashtags, handles, URLs and longer words are not names.
 
+use crate::sorting::{descending, sort_by_key};
 use std::collections::{HashMap, HashSet};
 
 use super::phrases::PhraseSet;
@@ -221,7 +222,7 @@ impl Detector for NameDetector {
             .map(|(candidate, _)| candidate)
             .collect();
         // Longest first, then leftmost: "Amelia Hart" beats "Amelia" inside it.
-        accepted.sort_by_key(|c| (std::cmp::Reverse(c.span.len()), c.span.start));
+        sort_by_key(&mut accepted, |c| [descending(c.span.len()), c.span.start as u64, 0]);
         let mut chosen: Vec<Candidate> = Vec::with_capacity(accepted.len());
         for c in accepted {
             if !chosen.iter().any(|k| k.span.overlaps(&c.span)) {

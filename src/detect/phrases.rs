@@ -20,6 +20,7 @@
 //! names, staff surnames, the tone lexicons), so the text's tokens and their
 //! hashes are read once ([`TextTokens`]) and each set only looks them up.
 
+use crate::sorting::{descending, sort_by_key};
 use std::collections::HashMap;
 
 use crate::fast_hash::{hash_bytes, Fast};
@@ -150,7 +151,7 @@ impl PhraseSet {
             }
         }
         // Tokens are whole words or single symbols, so both ends of every match are boundaries by construction.
-        found.sort_by_key(|m| (m.end, m.start, m.id));
+        sort_by_key(&mut found, |m| [m.end as u64, m.start as u64, m.id as u64]);
         found
     }
 }
@@ -225,7 +226,7 @@ impl TextTokens {
 /// Of whole-word `matches`, the leftmost, longest ones that do not overlap (the choice of a leftmost-longest
 /// search), in text order.
 pub fn leftmost_longest(mut matches: Vec<PhraseMatch>) -> Vec<PhraseMatch> {
-    matches.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.id));
+    sort_by_key(&mut matches, |m| [m.start as u64, descending(m.end), m.id as u64]);
     let mut end = 0;
     matches.retain(|m| {
         let keep = m.start >= end;

@@ -36,7 +36,7 @@ impl SchoolDetector {
         }
         patterns.extend(school.hashtags.iter().map(|h| format!("#{}", fold(h))));
         patterns.extend(school.handles.iter().map(|h| format!("@{}", fold(h))));
-        patterns.sort();
+        patterns.sort_unstable();
         patterns.dedup();
         SchoolDetector {
             names: PhraseSet::new(&patterns),

@@ -24,6 +24,7 @@
 //! one kind, by precedence threat > hostile remark > complaint, and each
 //! finding says which mention it is aimed at and which words made it one.
 
+use crate::sorting::{descending, sort_by_key};
 use std::sync::LazyLock;
 
 use super::phrases::{leftmost_longest, PhraseSet};
@@ -132,7 +133,7 @@ impl ToneDetector {
         for name in std::iter::once(&config.school.name).chain(&config.school.aliases) {
             surnames.extend(short_names(&fold(name)));
         }
-        surnames.sort();
+        surnames.sort_unstable();
         surnames.dedup();
         ToneDetector { lexicon: &LEXICON, surnames: PhraseSet::new(&surnames) }
     }
@@ -194,7 +195,7 @@ impl ToneDetector {
                 h.class != Class::Target || !not_targets.iter().any(|n| n.start <= h.span.start && h.span.end <= n.end)
             });
         }
-        hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        sort_by_key(&mut hits, |h| [h.span.start as u64, descending(h.span.end), 0]);
         // A mention inside a longer one ("Doe" in "Mrs Doe") is the same mention.
         let mut last_target_end = 0;
         hits.retain(|h| {
@@ -205,7 +206,7 @@ impl ToneDetector {
             last_target_end = last_target_end.max(h.span.end);
             !inside
         });
-        hits.sort_by_key(|h| (h.span.start, h.span.end));
+        sort_by_key(&mut hits, |h| [h.span.start as u64, h.span.end as u64, 0]);
         hits
     }
 }

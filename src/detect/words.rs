@@ -348,17 +348,17 @@ pub fn is_person_cue(folded: &str) -> bool {
 /// Whether a place that is also a name is used as the place here, from the two folded words before it
 /// ("in Angus", "trip to Iona"); a possessive after it ("to Iona's party") makes it the person.
 pub fn place_named_like_a_person(before_prev: &str, prev: &str, name: &str, possessive: bool) -> bool {
-    if possessive || !PLACES_NAMED_LIKE_PEOPLE.contains(&name) {
+    if possessive || !PLACES_NAMED_LIKE_PEOPLE.contains(name) {
         return false;
     }
-    STRONG_PLACE_CUES.contains(&prev) || (prev == "to" && TRAVEL_WORDS.contains(&before_prev))
+    STRONG_PLACE_CUES.contains(prev) || (prev == "to" && TRAVEL_WORDS.contains(before_prev))
 }
 
 /// Whether the two words before a name mark a person whatever its case: a strong
 /// cue ("birthday jordan", "dear summer"), "well done", or "to" after one
 /// ("congrats to chelsea", "happy birthday to june").
 pub fn marks_a_person(before_prev: &str, prev: &str) -> bool {
-    let strong = |w: &str| STRONG_PERSON_CUES.contains(&w);
+    let strong = |w: &str| STRONG_PERSON_CUES.contains(w);
     strong(prev)
         || (before_prev == "well" && prev == "done")
         || (prev == "to" && (strong(before_prev) || before_prev == "done"))
@@ -368,7 +368,7 @@ pub fn marks_a_person(before_prev: &str, prev: &str) -> bool {
 fn to_a_person(before_prev: &str, prev: &str) -> bool {
     // "out": "shout out to Chelsea".
     prev == "to"
-        && (SETS.person_cues.contains(before_prev) || STRONG_PERSON_CUES.contains(&before_prev) || before_prev == "out")
+        && (SETS.person_cues.contains(before_prev) || STRONG_PERSON_CUES.contains(before_prev) || before_prev == "out")
 }
 
 /// Whether a folded name is a month or a day, whose capital is a convention and says nothing of a person.
@@ -457,7 +457,7 @@ pub fn takes_a_month_or_a_person(prev: &str) -> bool {
 
 /// Whether a folded word is a day or a day word ("friday", "weds", "tomorrow").
 pub fn is_day_word(folded: &str) -> bool {
-    DAY_WORDS.contains(&folded) || SETS.day_names.contains(folded)
+    DAY_WORDS.contains(folded) || SETS.day_names.contains(folded)
 }
 
 /// Whether a folded name is a month ("may"), a season ("summer") or a day ("sun"): words of the
@@ -500,8 +500,7 @@ pub fn is_title(folded: &str) -> bool {
 /// Whether a season, a month or a proper adjective describes the next word
 /// ("autumn term", "christian values") rather than naming someone.
 pub fn describes(name: &str, next: &str) -> bool {
-    (is_month_or_season(name) && SEASON_NOUNS.contains(&next))
-        || (name == "christian" && CHRISTIAN_NOUNS.contains(&next))
+    (is_month_or_season(name) && SEASON_NOUNS.contains(next)) || (name == "christian" && CHRISTIAN_NOUNS.contains(next))
 }
 
 /// "1", "12", "1st", "21st": a day of the month as written before its name.
@@ -512,27 +511,27 @@ fn is_day_of_month(word: &str) -> bool {
 
 /// Whether a folded word after "Name the" is a job ("caretaker").
 pub fn is_school_role(folded: &str) -> bool {
-    SCHOOL_ROLES.contains(&folded)
+    SCHOOL_ROLES.contains(folded)
 }
 
 /// Whether a folded word after "Name, " speaks to that person ("your").
 pub fn speaks_to_someone(folded: &str) -> bool {
-    SPOKEN_TO.contains(&folded)
+    SPOKEN_TO.contains(folded)
 }
 
 /// Whether a folded word straight after a name at the start of a sentence speaks to that person.
 pub fn is_address_word(folded: &str) -> bool {
-    ADDRESS_WORDS.contains(&folded)
+    ADDRESS_WORDS.contains(folded)
 }
 
 /// Whether a folded word before a name is a title only people outside the school carry ("pope", "king").
 pub fn is_title_of_others(folded: &str) -> bool {
-    TITLES_OF_OTHERS.contains(&folded)
+    TITLES_OF_OTHERS.contains(folded)
 }
 
 /// Whether a folded word names a place in a school ("reception", "year").
 pub fn is_school_place(folded: &str) -> bool {
-    SCHOOL_PLACES.contains(&folded)
+    SCHOOL_PLACES.contains(folded)
 }
 
 /// Whether the folded name, with the folded text before and after it, is inside a set phrase ([`IDIOMS`]).

@@ -7,7 +7,7 @@
 //! used), so the content script starts with what it has and switches when the
 //! policy arrives.
 
-use js_sys::{Promise, Reflect, JSON};
+use js_sys::{Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -69,8 +69,8 @@ pub const LOCKED_KEY: &str = "locked";
 /// School IT's policy, as far as PostGuard reads it.
 #[derive(Default)]
 pub struct ManagedPolicy {
-    /// The configuration (JSON), if the policy sets one.
-    pub config: Option<String>,
+    /// The configuration (an object, or JSON text from Windows' registry), if the policy sets one.
+    pub config: Option<JsValue>,
     /// Fields people cannot change.
     pub locked: Vec<String>,
 }
@@ -82,7 +82,7 @@ impl ManagedPolicy {
             .filter(js_sys::Array::is_array)
             .map(|v| js_sys::Array::from(&v).iter().filter_map(|f| f.as_string()).collect())
             .unwrap_or_default();
-        ManagedPolicy { config: json_in(items, CONFIG_KEY), locked }
+        ManagedPolicy { config: stored(items, CONFIG_KEY), locked }
     }
 
     fn is_empty(&self) -> bool {
@@ -100,10 +100,10 @@ const MANAGED_WAIT_MS: i32 = 300;
 pub struct Startup {
     /// School IT's policy, if it has answered.
     pub managed: ManagedPolicy,
-    /// The person's settings (JSON), current shape.
-    pub settings: Option<String>,
-    /// The person's configuration as first releases stored it (JSON).
-    pub legacy_config: Option<String>,
+    /// The person's settings, current shape.
+    pub settings: Option<JsValue>,
+    /// The person's configuration as first releases stored it (an object or JSON text).
+    pub legacy_config: Option<JsValue>,
     /// Resolves with the managed configuration when it arrives late.
     pub late_policy: Option<Promise>,
 }
@@ -120,8 +120,8 @@ pub async fn startup(handed: Option<JsValue>) -> Startup {
         Ok(promise) => JsFuture::from(promise).await.ok(),
         Err(_) => None,
     };
-    let settings = local.as_ref().and_then(|items| json_in(items, SETTINGS_KEY));
-    let legacy_config = local.as_ref().and_then(|items| json_in(items, CONFIG_KEY));
+    let settings = local.as_ref().and_then(|items| stored(items, SETTINGS_KEY));
+    let legacy_config = local.as_ref().and_then(|items| stored(items, CONFIG_KEY));
     let mut startup = Startup { managed: ManagedPolicy::default(), settings, legacy_config, late_policy: None };
     let Some(managed) = managed else { return startup };
     let timeout = Promise::new(&mut |resolve, _| {
@@ -170,15 +170,8 @@ pub fn on_settings_changed(changed: impl Fn() + 'static) {
     callback.forget(); // listens as long as the page lives
 }
 
-/// An entry of a storage answer, as JSON text.
-fn json_in(items: &JsValue, key: &str) -> Option<String> {
+/// An entry of a storage answer, if it is set.
+fn stored(items: &JsValue, key: &str) -> Option<JsValue> {
     let value = Reflect::get(items, &JsValue::from_str(key)).ok()?;
-    if value.is_undefined() || value.is_null() {
-        return None;
-    }
-    // Objects are stored as objects; the first releases' configuration also as a JSON string.
-    match value.as_string() {
-        Some(text) => serde_json::to_string(&text).ok(),
-        None => JSON::stringify(&value).ok()?.as_string(),
-    }
+    (!value.is_undefined() && !value.is_null()).then_some(value)
 }

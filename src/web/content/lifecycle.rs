@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Document;
 
 use super::{chrome, Runtime, RUNTIME};
-use crate::settings::{effective, LocalSettings};
+use crate::settings::{effective, JsonValue, LocalSettings};
 use crate::Engine;
 
 /// Starts the content script in this frame. Called once by the bootstrap, with school IT's policy as the service
@@ -69,26 +69,21 @@ fn start(document: &Document, engine: Engine) -> Result<(), JsError> {
 }
 
 /// The person's settings; unreadable ones are reported and left out (the school's policy and default still apply).
-fn local_settings(startup: &chrome::Startup) -> LocalSettings {
-    let parse = |json: &Option<String>| json.as_deref().and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok());
-    LocalSettings::from_storage(parse(&startup.settings).as_ref(), parse(&startup.legacy_config).as_ref())
-        .unwrap_or_else(|e| {
-            web_sys::console::warn_1(&JsValue::from(format!("PostGuard: {e}")));
-            LocalSettings::default()
-        })
+fn local_settings(startup: &chrome::Startup) -> LocalSettings<JsValue> {
+    LocalSettings::from_storage(startup.settings.as_ref(), startup.legacy_config.as_ref()).unwrap_or_else(|e| {
+        web_sys::console::warn_1(&JsValue::from(format!("PostGuard: {e}")));
+        LocalSettings::default()
+    })
 }
 
 /// The engine for school IT's policy combined with the person's settings (see [`crate::settings::effective`]).
-fn build_engine(policy: &chrome::ManagedPolicy, local: &LocalSettings) -> Result<Engine, JsError> {
+fn build_engine(policy: &chrome::ManagedPolicy, local: &LocalSettings<JsValue>) -> Result<Engine, JsError> {
     let fail = |e: String| JsError::new(&format!("PostGuard configuration: {e}"));
-    let managed: Option<serde_json::Value> = match policy.config.as_deref() {
-        Some(json) => Some(serde_json::from_str(json).map_err(|e| fail(e.to_string()))?),
-        None => None,
-    };
     // Windows' registry and some consoles hand the policy over as JSON text.
-    let managed = match managed {
-        Some(serde_json::Value::String(text)) => Some(serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?),
-        other => other,
+    let managed = match policy.config.as_ref().map(|config| (config, config.as_string())) {
+        Some((_, Some(text))) => Some(JsValue::parse(&text).map_err(fail)?),
+        Some((config, None)) => Some(config.clone()),
+        None => None,
     };
     let effective =
         effective(managed.as_ref(), &policy.locked, local.config.as_ref()).map_err(|e| fail(e.to_string()))?;

@@ -16,6 +16,7 @@
 //! submit of the same text goes through untouched.
 
 mod attach;
+mod browser_json;
 mod card;
 mod chrome;
 mod dialog;
