@@ -75,6 +75,10 @@ build_extension() {
     --target wasm32-unknown-unknown --profile wasm --lib --target-dir target/content
   wasm-bindgen --target no-modules --no-typescript --out-dir dist/content target/content/wasm32-unknown-unknown/wasm/postguard.wasm
   node_modules/.bin/wasm-opt -Oz --converge --zero-filled-memory --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/content/postguard_bg.wasm -o dist/content/postguard_bg.wasm
+  # Short names between the wasm and its glue (tools/minify_bindings.mjs says why and checks the glue).
+  node_modules/.bin/wasm-opt --minify-imports-and-exports-and-modules --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    dist/content/postguard_bg.wasm -o dist/content/postguard_bg.wasm > "$out/content-names.json"
+  node tools/minify_bindings.mjs dist/content/postguard.js dist/content/postguard_bg.wasm "$out/content-names.json"
 
   # 2. The engine for the extension's own pages (policy, options): the same core, other exports.
   cargo build --locked --target wasm32-unknown-unknown --profile wasm --lib --features pages
