@@ -66,6 +66,7 @@ pub mod signup;
 pub mod sites;
 mod sorting;
 pub mod text;
+pub mod text_edit;
 pub mod text_map;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -21,6 +21,7 @@ use std::collections::{HashMap, HashSet};
 use super::phrases::PhraseSet;
 use super::{words, Candidate, Detector, Document};
 use crate::config::Config;
+use crate::fast_hash::Fast;
 use crate::finding::Kind;
 use crate::text::{ceil_char_boundary, char_at, char_before, floor_char_boundary, fold, Span};
 
@@ -99,9 +100,11 @@ impl NameDetector {
 
 /// Which folded names of the roster are common English words ([`words::common_english_words`]):
 /// given names ("Can", "Över" → "over", "Ángel" → "angel") and surnames ("Gold").
-fn english_words_among<'c>(people: impl Iterator<Item = (&'c String, Option<&'c str>, &'c String)>) -> HashSet<String> {
+fn english_words_among<'c>(
+    people: impl Iterator<Item = (&'c String, Option<&'c str>, &'c String)>,
+) -> HashSet<String, Fast> {
     // Each spelling folded once: a roster repeats its names.
-    let mut spellings: HashSet<&str> = HashSet::new();
+    let mut spellings: HashSet<&str, Fast> = HashSet::default();
     for (first, preferred, last) in people {
         spellings.extend([first.as_str(), last.as_str()].into_iter().chain(preferred));
     }
@@ -119,9 +122,9 @@ fn folding_changes(name: &str) -> bool {
 struct PatternSet {
     texts: Vec<String>,
     info: Vec<PatternInfo>,
-    index: HashMap<String, usize>,
+    index: HashMap<String, usize, Fast>,
     /// The roster's folded names that are common English words (see [`english_words_among`]).
-    english: HashSet<String>,
+    english: HashSet<String, Fast>,
 }
 
 impl PatternSet {

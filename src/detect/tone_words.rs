@@ -731,7 +731,10 @@ pub const LEXICONS: &[(Class, WordList)] = &[
 
 /// Expands the `{slot}`s of `entry` into every phrase it stands for.
 pub fn expand(entry: &str, out: &mut Vec<String>) {
-    let Some((slot, words)) = SLOTS.iter().find(|(slot, _)| entry.contains(slot)) else {
+    // Most entries have no slot: one byte search instead of one per slot (the lexicon is built as a page's
+    // first keystroke waits).
+    let slotted = entry.contains('{');
+    let Some((slot, words)) = SLOTS.iter().find(|(slot, _)| slotted && entry.contains(slot)) else {
         out.push(entry.to_string());
         return;
     };

@@ -184,7 +184,12 @@ fn set_optional(element: &HtmlElement, text: Option<&str>) {
     element.set_hidden(text.is_none());
 }
 
+/// A label with a capital first letter. Labels are PostGuard's own English words: ASCII case is enough, and
+/// Unicode's upper-case table (12 KB) stays out of the bundle.
 fn capitalised(label: &str) -> String {
-    let mut chars = label.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let mut text = label.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
 }

@@ -17,6 +17,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlTextAreaElement, Text};
 
 use super::px;
+use crate::text_edit::Utf16Edit;
 
 /// Properties that decide where each character of a field is drawn.
 const LAYOUT_PROPERTIES: &[&str] = &[
@@ -49,6 +50,8 @@ pub struct Mirror {
     field: HtmlElement,
     div: HtmlElement,
     text: Text,
+    /// What `text` holds (kept here: reading it back from the page would copy it across on every keystroke).
+    shown: RefCell<String>,
     /// Where the field's padding box was when the mirror was last laid over it: left, top, width, height.
     aligned_to: RefCell<[f64; 4]>,
 }
@@ -68,17 +71,30 @@ impl Mirror {
         let text = document.create_text_node("");
         div.append_child(&text).ok();
         layer.append_child(&div).ok();
-        let mirror = Mirror { field: field.clone(), div, text, aligned_to: RefCell::new([f64::NAN; 4]) };
+        let mirror = Mirror {
+            field: field.clone(),
+            div,
+            text,
+            shown: RefCell::new(String::new()),
+            aligned_to: RefCell::new([f64::NAN; 4]),
+        };
         mirror.align();
         mirror
     }
 
     /// Holds the part of `value` that ranges up to UTF-16 offset `upto` need (through the end of that line:
     /// a line's wrapping depends on all of it) and returns the text node they can point into.
+    ///
+    /// Only what changed is replaced: a keystroke in a long draft edits a character or two of the text node, and
+    /// the browser lays out again only around them (setting all of it re-measured every word, each keystroke).
     pub fn show(&self, value: &str, upto: usize) -> Text {
         let kept = &value[..line_end_after(value, upto)];
-        if self.text.length() as usize != kept.len() || self.text.data() != kept {
-            self.text.set_data(kept);
+        let mut shown = self.shown.borrow_mut();
+        if *shown != kept {
+            let edit = Utf16Edit::between(&shown, kept);
+            self.text.replace_data(edit.at, edit.removed, &kept[edit.inserted]).ok();
+            shown.clear();
+            shown.push_str(kept);
         }
         self.text.clone()
     }
