@@ -315,6 +315,18 @@ struct Sets {
     place_cues: WordSet,
     titles: WordSet,
     place_words: WordSet,
+    places_named_like_people: WordSet,
+    strong_place_cues: WordSet,
+    travel_words: WordSet,
+    strong_person_cues: WordSet,
+    season_nouns: WordSet,
+    christian_nouns: WordSet,
+    school_roles: WordSet,
+    spoken_to: WordSet,
+    address_words: WordSet,
+    titles_of_others: WordSet,
+    school_places: WordSet,
+    day_words: WordSet,
 }
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| {
@@ -332,6 +344,18 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
         place_cues: set(PLACE_CUES),
         titles: set(TITLES),
         place_words: set(PLACE_WORDS),
+        places_named_like_people: set(PLACES_NAMED_LIKE_PEOPLE),
+        strong_place_cues: set(STRONG_PLACE_CUES),
+        travel_words: set(TRAVEL_WORDS),
+        strong_person_cues: set(STRONG_PERSON_CUES),
+        season_nouns: set(SEASON_NOUNS),
+        christian_nouns: set(CHRISTIAN_NOUNS),
+        school_roles: set(SCHOOL_ROLES),
+        spoken_to: set(SPOKEN_TO),
+        address_words: set(ADDRESS_WORDS),
+        titles_of_others: set(TITLES_OF_OTHERS),
+        school_places: set(SCHOOL_PLACES),
+        day_words: set(DAY_WORDS),
     }
 });
 
@@ -356,17 +380,17 @@ pub fn is_person_cue(folded: &str) -> bool {
 /// Whether a place that is also a name is used as the place here, from the two folded words before it
 /// ("in Angus", "trip to Iona"); a possessive after it ("to Iona's party") makes it the person.
 pub fn place_named_like_a_person(before_prev: &str, prev: &str, name: &str, possessive: bool) -> bool {
-    if possessive || !PLACES_NAMED_LIKE_PEOPLE.contains(name) {
+    if possessive || !SETS.places_named_like_people.contains(name) {
         return false;
     }
-    STRONG_PLACE_CUES.contains(prev) || (prev == "to" && TRAVEL_WORDS.contains(before_prev))
+    SETS.strong_place_cues.contains(prev) || (prev == "to" && SETS.travel_words.contains(before_prev))
 }
 
 /// Whether the two words before a name mark a person whatever its case: a strong
 /// cue ("birthday jordan", "dear summer"), "well done", or "to" after one
 /// ("congrats to chelsea", "happy birthday to june").
 pub fn marks_a_person(before_prev: &str, prev: &str) -> bool {
-    let strong = |w: &str| STRONG_PERSON_CUES.contains(w);
+    let strong = |w: &str| SETS.strong_person_cues.contains(w);
     strong(prev)
         || (before_prev == "well" && prev == "done")
         || (prev == "to" && (strong(before_prev) || before_prev == "done"))
@@ -376,7 +400,9 @@ pub fn marks_a_person(before_prev: &str, prev: &str) -> bool {
 fn to_a_person(before_prev: &str, prev: &str) -> bool {
     // "out": "shout out to Chelsea".
     prev == "to"
-        && (SETS.person_cues.contains(before_prev) || STRONG_PERSON_CUES.contains(before_prev) || before_prev == "out")
+        && (SETS.person_cues.contains(before_prev)
+            || SETS.strong_person_cues.contains(before_prev)
+            || before_prev == "out")
 }
 
 /// Whether a folded name is a month or a day, whose capital is a convention and says nothing of a person.
@@ -465,7 +491,7 @@ pub fn takes_a_month_or_a_person(prev: &str) -> bool {
 
 /// Whether a folded word is a day or a day word ("friday", "weds", "tomorrow").
 pub fn is_day_word(folded: &str) -> bool {
-    DAY_WORDS.contains(folded) || SETS.day_names.contains(folded)
+    SETS.day_words.contains(folded) || SETS.day_names.contains(folded)
 }
 
 /// Whether a folded name is a month ("may"), a season ("summer") or a day ("sun"): words of the
@@ -508,7 +534,8 @@ pub fn is_title(folded: &str) -> bool {
 /// Whether a season, a month or a proper adjective describes the next word
 /// ("autumn term", "christian values") rather than naming someone.
 pub fn describes(name: &str, next: &str) -> bool {
-    (is_month_or_season(name) && SEASON_NOUNS.contains(next)) || (name == "christian" && CHRISTIAN_NOUNS.contains(next))
+    (is_month_or_season(name) && SETS.season_nouns.contains(next))
+        || (name == "christian" && SETS.christian_nouns.contains(next))
 }
 
 /// "1", "12", "1st", "21st": a day of the month as written before its name.
@@ -519,27 +546,27 @@ fn is_day_of_month(word: &str) -> bool {
 
 /// Whether a folded word after "Name the" is a job ("caretaker").
 pub fn is_school_role(folded: &str) -> bool {
-    SCHOOL_ROLES.contains(folded)
+    SETS.school_roles.contains(folded)
 }
 
 /// Whether a folded word after "Name, " speaks to that person ("your").
 pub fn speaks_to_someone(folded: &str) -> bool {
-    SPOKEN_TO.contains(folded)
+    SETS.spoken_to.contains(folded)
 }
 
 /// Whether a folded word straight after a name at the start of a sentence speaks to that person.
 pub fn is_address_word(folded: &str) -> bool {
-    ADDRESS_WORDS.contains(folded)
+    SETS.address_words.contains(folded)
 }
 
 /// Whether a folded word before a name is a title only people outside the school carry ("pope", "king").
 pub fn is_title_of_others(folded: &str) -> bool {
-    TITLES_OF_OTHERS.contains(folded)
+    SETS.titles_of_others.contains(folded)
 }
 
 /// Whether a folded word names a place in a school ("reception", "year").
 pub fn is_school_place(folded: &str) -> bool {
-    SCHOOL_PLACES.contains(folded)
+    SETS.school_places.contains(folded)
 }
 
 /// Whether the folded name, with the folded text before and after it, is inside a set phrase ([`IDIOMS`]).
