@@ -213,8 +213,8 @@ impl Config {
 }
 
 /// Reads the configuration, saying where (the field's path) any error is: the CLI and the options page, where
-/// people fix their files, name the field.
-#[cfg(not(all(target_arch = "wasm32", not(feature = "pages"))))]
+/// people fix their files, name the field. (The content script reads the browser's own objects instead:
+/// [`crate::settings::JsonValue`].)
 fn deserialize_with_path(
     de: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>,
 ) -> Result<Config, ConfigError> {
@@ -229,23 +229,7 @@ fn deserialize_with_path(
     })
 }
 
-/// The content script reads configurations the options page or school IT's tools already validated: the line and
-/// column are enough there, and the field paths' code (serde_path_to_error) stays out of every page's bundle.
-#[cfg(all(target_arch = "wasm32", not(feature = "pages")))]
-fn deserialize_with_path(
-    de: &mut serde_json::Deserializer<serde_json::de::StrRead<'_>>,
-) -> Result<Config, ConfigError> {
-    use serde::Deserialize;
-    Config::deserialize(de).map_err(|e| ConfigError {
-        path: String::new(),
-        line: e.line(),
-        column: e.column(),
-        message: strip_position(&e.to_string()),
-    })
-}
-
 /// serde_path_to_error writes `?` for map keys and positions it cannot name; drop them.
-#[cfg(not(all(target_arch = "wasm32", not(feature = "pages"))))]
 fn readable_path(path: &str) -> String {
     path.split('.').filter(|segment| *segment != "?").collect::<Vec<_>>().join(".")
 }

@@ -35,13 +35,16 @@ const STYLE: &str = include_str!("../../../extension/ui.css");
 /// Hides everything in the layer while PostGuard is paused on a site (the host itself stays, empty to the eye).
 const PAUSED_STYLE: &str = ":host > * { display: none !important; }";
 
+/// What to do once the layer is back (shared with the watch that puts it back).
+type RestoredHook = Rc<RefCell<Option<Box<dyn Fn()>>>>;
+
 /// The host element, its closed shadow root, and the watch that keeps them in the page.
 pub struct Layer {
     host: HtmlElement,
     root: ShadowRoot,
     paused_style: Element,
     /// Called after the host had to be put back or restyled: what was measured meanwhile must be measured again.
-    on_restored: Rc<RefCell<Option<Box<dyn Fn()>>>>,
+    on_restored: RestoredHook,
     _guard: Option<(MutationObserver, Closure<dyn FnMut()>)>,
 }
 
