@@ -41,4 +41,12 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("fold_table.rs");
     std::fs::write(out, table).unwrap();
     println!("cargo::rerun-if-changed=build.rs");
+
+    // `browser_patterns`: the detectors' patterns run as trees (src/pattern/tree.rs), in the browser bundle and
+    // natively with `--features browser-patterns`.
+    println!("cargo::rustc-check-cfg=cfg(browser_patterns)");
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if wasm || std::env::var_os("CARGO_FEATURE_BROWSER_PATTERNS").is_some() {
+        println!("cargo::rustc-cfg=browser_patterns");
+    }
 }

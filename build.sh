@@ -173,8 +173,8 @@ run_tests() {
   setup
   cargo test --locked --all-targets
   cargo test --locked --doc
-  # The browser bundle's regex engine (regex-lite) must find exactly what the CLI's does.
-  cargo test --locked --features regex-lite --lib --test eval_sample --test properties --test same_findings
+  # The browser bundle's patterns (trees, src/pattern/tree.rs) must find exactly what the CLI's regexes do.
+  cargo test --locked --features browser-patterns --lib --test eval_sample --test properties --test same_findings
   build_extension
   setup_node
   setup_chromium

@@ -3,7 +3,7 @@
 //! first check after each. For instruction counts, which do not drift with the machine's load:
 //!
 //! ```text
-//! cargo build --release --features regex-lite --example cold_build
+//! cargo build --release --features browser-patterns --example cold_build
 //! valgrind --tool=callgrind target/release/examples/cold_build
 //! ```
 use std::time::{Duration, Instant};

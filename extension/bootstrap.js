@@ -134,20 +134,34 @@
   }
 
   // The engine's glue and code, injected into this frame's isolated world by the service worker: WebAssembly where
-  // the page's CSP allows it (the page's CSP governs wasm compilation in content scripts too), else the JavaScript build.
+  // the page's CSP allows it (the page's CSP governs wasm compilation in content scripts too), else the JavaScript
+  // build. The WebAssembly is fetched and compiled while the worker injects its glue (the two take about as long).
   async function load() {
-    const wasm = await webAssemblyAllowed();
+    const wasm = webAssemblyAllowed();
+    const compiled = wasm ? compileEngine() : null;
+    compiled?.catch(() => {}); // awaited below, once the glue is in; a failure is reported there
     const answer = await chrome.runtime.sendMessage({ type: 'postguard:load', build: wasm ? 'wasm' : 'js' });
     if (!answer?.ok) throw new Error(`the engine could not be loaded: ${answer?.error}`);
     if (!wasm) return { engine: globalThis.postguard_js, managed: answer.managed };
-    const exports = await wasm_bindgen({ module_or_path: chrome.runtime.getURL('content/postguard_bg.wasm') });
+    const exports = await wasm_bindgen({ module_or_path: await compiled });
     self.memory = exports.memory; // its size is read by bench/page-cost.mjs
     return { engine: wasm_bindgen, managed: answer.managed };
   }
 
-  async function webAssemblyAllowed() {
+  async function compileEngine() {
+    const url = chrome.runtime.getURL('content/postguard_bg.wasm');
     try {
-      await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])); // the smallest valid module
+      return await WebAssembly.compileStreaming(fetch(url));
+    } catch {
+      // A browser that serves the file without the wasm MIME type: compiled from its bytes instead.
+      return WebAssembly.compile(await (await fetch(url)).arrayBuffer());
+    }
+  }
+
+  // Synchronous: a module this small may be compiled on the main thread, and the answer is needed before anything else.
+  function webAssemblyAllowed() {
+    try {
+      new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])); // the smallest valid module
       return true;
     } catch {
       return false;

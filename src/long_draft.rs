@@ -1,9 +1,9 @@
 //! Long drafts, checked a segment at a time.
 //!
 //! A post is a few hundred characters; a draft can be anything someone pastes.
-//! The browser's regex engine (regex-lite, chosen for bytes) reads a megabyte
-//! in most of a second, and the content script must never hold the page for
-//! that long. So a draft longer than [`SEGMENT_BYTES`] is cut into segments at
+//! Checking a megabyte takes most of a second in the browser (the JavaScript
+//! build more), and the content script must never hold the page for that
+//! long. So a draft longer than [`SEGMENT_BYTES`] is cut into segments at
 //! the most natural break near that size (a blank line, a line end, a sentence
 //! end, a space), each segment is checked on its own, and the findings of
 //! every segment are kept by its text: typing at the end of a pasted essay

@@ -1,8 +1,8 @@
 //! Speed work must not change what is found: the engine's findings on every labelled post (our sets in
 //! `tests/data`, the shared samples beside the repository) and on posts mixed from their words are compared
 //! with those recorded in `tests/data/findings.expected` (a digest per school of each set) — kind, span,
-//! severity, clauses and, for the tone kinds, the target and words named — with either regex engine
-//! (`--features regex-lite`).
+//! severity, clauses and, for the tone kinds, the target and words named — with either pattern engine
+//! (`regex`, or the browser's trees with `--features browser-patterns`).
 //!
 //! When a change to a detector is meant to change findings, diff the full listings before and after, then
 //! rewrite the record:

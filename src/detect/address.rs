@@ -3,35 +3,152 @@
 //! written straight after. A street named without a number ("Church Lane is
 //! closed") is not an address; the postcode after it is its own finding.
 
-use crate::pattern::{NearDigits, Reach, Regex};
+use crate::pattern::tree::{Node, DIGIT, LETTER, LOWER, MANY, SPACE, UPPER};
+use crate::pattern::{NearDigits, Pattern, Reach};
 use std::sync::LazyLock;
 
 use super::{words, Candidate, Detector, Document};
 use crate::finding::Kind;
 use crate::text::{char_at, char_before, Span};
 
-/// Street types, full and abbreviated, as they end a street name.
-const STREET_TYPES: &str = "Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Av|Close|Cl|Drive|Dr|Way|Crescent|Cres|\
-    Gardens|Gdns|Grove|Gr|Court|Ct|Place|Pl|Terrace|Tce|Terr|Mews|Rise|Hill|View|Row|Square|Sq|Walk|Park|Green|\
-    Parade|Vale|Wharf|Yard|Croft|End|Gate|Chase|Circus|Boulevard|Approach|Broadway|Crest|Embankment|Quay|\
-    Heights|Meadow|Meadows|Fields|Hollow|Mount|Wynd|Lea|Glade|Dell|Path|Orchard|Brow|Grange|Paddock|Bank|Drove";
+/// Street types, full and abbreviated, as they end a street name (tried in this order).
+const STREET_TYPES: &[&str] = &[
+    "Road",
+    "Rd",
+    "Street",
+    "St",
+    "Lane",
+    "Ln",
+    "Avenue",
+    "Ave",
+    "Av",
+    "Close",
+    "Cl",
+    "Drive",
+    "Dr",
+    "Way",
+    "Crescent",
+    "Cres",
+    "Gardens",
+    "Gdns",
+    "Grove",
+    "Gr",
+    "Court",
+    "Ct",
+    "Place",
+    "Pl",
+    "Terrace",
+    "Tce",
+    "Terr",
+    "Mews",
+    "Rise",
+    "Hill",
+    "View",
+    "Row",
+    "Square",
+    "Sq",
+    "Walk",
+    "Park",
+    "Green",
+    "Parade",
+    "Vale",
+    "Wharf",
+    "Yard",
+    "Croft",
+    "End",
+    "Gate",
+    "Chase",
+    "Circus",
+    "Boulevard",
+    "Approach",
+    "Broadway",
+    "Crest",
+    "Embankment",
+    "Quay",
+    "Heights",
+    "Meadow",
+    "Meadows",
+    "Fields",
+    "Hollow",
+    "Mount",
+    "Wynd",
+    "Lea",
+    "Glade",
+    "Dell",
+    "Path",
+    "Orchard",
+    "Brow",
+    "Grange",
+    "Paddock",
+    "Bank",
+    "Drove",
+];
 
 /// How far an address reaches from its house number: it starts with the number's digits (the only digits in
 /// it), then up to three words and a street type (120 bytes covers words of 25 letters).
 const ADDRESS_REACH: Reach = Reach { before: 0, after: 120, gap: 0 };
 
-static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"[A-Z][A-Za-z'’\-]*\.?";
-    Regex::new(&format!(r"(?P<number>[0-9]{{1,4}}[A-Za-z]?)[ ]+(?:{word}[ ]+){{1,3}}(?:{STREET_TYPES})"))
-        .expect("address pattern compiles")
+static ADDRESS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&ADDRESS_TREE, || {
+        let word = r"[A-Z][A-Za-z'’\-]*\.?";
+        let types = STREET_TYPES.join("|");
+        format!(r"(?P<number>[0-9]{{1,4}}[A-Za-z]?)[ ]+(?:{word}[ ]+){{1,3}}(?:{types})")
+    })
 });
+
+/// A capitalised word of a street's name: `[A-Z][A-Za-z'’\-]*\.?`.
+const STREET_WORD: Node = Node::Seq(&[
+    UPPER,
+    Node::Repeat(
+        &Node::Alt(&[Node::Class(&[(b'A', b'Z'), (b'a', b'z'), (b'\'', b'\''), (b'-', b'-')]), Node::Lit("’")]),
+        0,
+        MANY,
+    ),
+    Node::Repeat(&Node::Class(&[(b'.', b'.')]), 0, 1),
+]);
+
+static ADDRESS_TREE: Node = Node::Seq(&[
+    Node::Repeat(&DIGIT, 1, 4),
+    Node::Repeat(&LETTER, 0, 1),
+    Node::Repeat(&SPACE, 1, MANY),
+    Node::Repeat(&Node::Seq(&[STREET_WORD, Node::Repeat(&SPACE, 1, MANY)]), 1, 3),
+    Node::Words(STREET_TYPES),
+]);
 
 /// ", Town" straight after the street: capitalised words, with the small
 /// connecting words of town names ("Newcastle upon Tyne", "Stratford-upon-Avon").
-static TOWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,[ ]*[A-Z][a-z]+(?:(?:[ \-](?:upon|on|under|le|en|by|in|the)[ \-]|[ \-])[A-Z][a-z]+){0,2}")
-        .expect("town pattern compiles")
+static TOWN: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&TOWN_TREE, || {
+        r"^,[ ]*[A-Z][a-z]+(?:(?:[ \-](?:upon|on|under|le|en|by|in|the)[ \-]|[ \-])[A-Z][a-z]+){0,2}".into()
+    })
 });
+
+/// `[ \-]`
+const SPACE_OR_HYPHEN: Node = Node::Class(&[(b' ', b' '), (b'-', b'-')]);
+/// `[A-Z][a-z]+`
+const TOWN_WORD: Node = Node::Seq(&[UPPER, Node::Repeat(&LOWER, 1, MANY)]);
+
+static TOWN_TREE: Node = Node::Seq(&[
+    Node::Start,
+    Node::Lit(","),
+    Node::Repeat(&SPACE, 0, MANY),
+    TOWN_WORD,
+    Node::Repeat(
+        &Node::Seq(&[
+            Node::Alt(&[
+                Node::Seq(&[
+                    SPACE_OR_HYPHEN,
+                    Node::Words(&["upon", "on", "under", "le", "en", "by", "in", "the"]),
+                    SPACE_OR_HYPHEN,
+                ]),
+                SPACE_OR_HYPHEN,
+            ]),
+            TOWN_WORD,
+        ]),
+        0,
+        2,
+    ),
+]);
 
 /// Finds street addresses.
 #[derive(Debug, Default)]
@@ -111,6 +228,52 @@ fn town_after(text: &str, at: usize) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pattern::tree::testing::{assert_same, texts};
+
+    const PIECES: &[&str] = &[
+        "12",
+        "3b",
+        "1234",
+        "5",
+        " ",
+        "  ",
+        "Church",
+        "O’Neil",
+        "St.",
+        "Mary's",
+        "Lane",
+        "Road",
+        "Rd",
+        "Street",
+        "St",
+        "Mews",
+        "x",
+        "the",
+        ",",
+        ", ",
+        "Newcastle",
+        "upon",
+        "-",
+        "Tyne",
+        "on",
+        "é",
+        "Ab",
+        "Green",
+        "End",
+    ];
+
+    proptest::proptest! {
+        /// The browser's tree finds what the regular expression finds.
+        #[test]
+        fn the_address_tree_finds_what_the_regex_finds(text in texts(ADDRESS.regex().as_str(), PIECES)) {
+            assert_same(ADDRESS.tree(), ADDRESS.regex(), &text);
+        }
+
+        #[test]
+        fn the_town_tree_finds_what_the_regex_finds(text in texts(TOWN.regex().as_str(), PIECES)) {
+            assert_same(TOWN.tree(), TOWN.regex(), &text);
+        }
+    }
 
     fn found(text: &str) -> Vec<&str> {
         find_all(text)

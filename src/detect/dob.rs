@@ -2,40 +2,118 @@
 //! "DOB: 3 March 2015", "turns 9 on 3rd March"). The span is the date only. A
 //! date on its own (a term date, a bake sale) is not a date of birth.
 
-use crate::pattern::{NearDigits, Reach, Regex, Search};
+use crate::pattern::tree::{Node, DIGIT};
+use crate::pattern::{NearDigits, Pattern, Reach, Search};
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};
 use crate::finding::Kind;
 use crate::text::{ceil_char_boundary, floor_char_boundary, Span};
 
-const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|\
-    jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+/// Months as people write them, folded (tried in this order).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+];
 
 /// Dates as people write them, matched on folded (lower-case) text.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let day = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?";
-    Regex::new(&format!(
-        r"(?x)
-        (?:[0-3]?[0-9][/.\-][01]?[0-9][/.\-](?:[0-9]{{4}}|[0-9]{{2}}))
-        | (?:(?:19|20)[0-9]{{2}}-[01][0-9]-[0-3][0-9])
-        | (?:(?:the\x20)?{day}(?:\x20of)?\x20(?:{MONTHS})\.?(?:,?\x20(?:19|20)[0-9]{{2}})?)
-        | (?:(?:{MONTHS})\.?\x20(?:the\x20)?{day}(?:,?\x20(?:19|20)[0-9]{{2}})?)
-        ",
-    ))
-    .expect("date pattern compiles")
+static DATE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&DATE_TREE, || {
+        let day = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?";
+        let months = MONTHS.join("|");
+        format!(
+            r"(?x)
+            (?:[0-3]?[0-9][/.\-][01]?[0-9][/.\-](?:[0-9]{{4}}|[0-9]{{2}}))
+            | (?:(?:19|20)[0-9]{{2}}-[01][0-9]-[0-3][0-9])
+            | (?:(?:the\x20)?{day}(?:\x20of)?\x20(?:{months})\.?(?:,?\x20(?:19|20)[0-9]{{2}})?)
+            | (?:(?:{months})\.?\x20(?:the\x20)?{day}(?:,?\x20(?:19|20)[0-9]{{2}})?)
+            ",
+        )
+    })
 });
 
 /// The numeric alternatives of [`DATE`] alone ("14/03/2015", "2015-03-14"), for text with no month's name in
-/// it: the browser's regex engine steps every alternative at every byte, and the month names are most of them.
-static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[0-3]?[0-9][/.\-][01]?[0-9][/.\-](?:[0-9]{4}|[0-9]{2}))|(?:(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])")
-        .expect("date pattern compiles")
+/// it: most of the pattern is month names, and no place of such a text needs them tried.
+static NUMERIC_DATE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&NUMERIC_DATE_TREE, || {
+        r"(?:[0-3]?[0-9][/.\-][01]?[0-9][/.\-](?:[0-9]{4}|[0-9]{2}))|(?:(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])".into()
+    })
 });
+
+/// `[/.\-]`
+const DATE_SEPARATOR: Node = Node::Class(&[(b'/', b'/'), (b'.', b'.'), (b'-', b'-')]);
+/// `[0-3]?[0-9]`
+const DAY_NUMBER: Node = Node::Seq(&[Node::Repeat(&Node::Class(&[(b'0', b'3')]), 0, 1), DIGIT]);
+/// `(?:19|20)[0-9]{2}`
+const YEAR: Node = Node::Seq(&[Node::Words(&["19", "20"]), Node::Repeat(&DIGIT, 2, 2)]);
+/// `[0-3]?[0-9][/.\-][01]?[0-9][/.\-](?:[0-9]{4}|[0-9]{2})`
+const DAY_MONTH_YEAR: Node = Node::Seq(&[
+    DAY_NUMBER,
+    DATE_SEPARATOR,
+    Node::Repeat(&Node::Class(&[(b'0', b'1')]), 0, 1),
+    DIGIT,
+    DATE_SEPARATOR,
+    Node::Alt(&[Node::Repeat(&DIGIT, 4, 4), Node::Repeat(&DIGIT, 2, 2)]),
+]);
+/// `(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]`
+const ISO_DATE: Node = Node::Seq(&[
+    YEAR,
+    Node::Lit("-"),
+    Node::Class(&[(b'0', b'1')]),
+    DIGIT,
+    Node::Lit("-"),
+    Node::Class(&[(b'0', b'3')]),
+    DIGIT,
+]);
+/// `[0-3]?[0-9](?:st|nd|rd|th)?`
+const DAY: Node = Node::Seq(&[DAY_NUMBER, Node::Repeat(&Node::Words(&["st", "nd", "rd", "th"]), 0, 1)]);
+/// `(?:,?\x20(?:19|20)[0-9]{2})?`
+const YEAR_AFTER: Node = Node::Repeat(&Node::Seq(&[Node::Repeat(&Node::Lit(","), 0, 1), Node::Lit(" "), YEAR]), 0, 1);
+const OPTIONAL_DOT: Node = Node::Repeat(&Node::Lit("."), 0, 1);
+const OPTIONAL_THE: Node = Node::Repeat(&Node::Lit("the "), 0, 1);
+
+static DATE_TREE: Node = Node::Alt(&[
+    DAY_MONTH_YEAR,
+    ISO_DATE,
+    Node::Seq(&[
+        OPTIONAL_THE,
+        DAY,
+        Node::Repeat(&Node::Lit(" of"), 0, 1),
+        Node::Lit(" "),
+        Node::Words(MONTHS),
+        OPTIONAL_DOT,
+        YEAR_AFTER,
+    ]),
+    Node::Seq(&[Node::Words(MONTHS), OPTIONAL_DOT, Node::Lit(" "), OPTIONAL_THE, DAY, YEAR_AFTER]),
+]);
+
+static NUMERIC_DATE_TREE: Node = Node::Alt(&[DAY_MONTH_YEAR, ISO_DATE]);
 
 /// The date pattern for `folded`: [`DATE`] where a month may be named (every name and short form starts with
 /// its first three letters), else the same pattern without the month names, which finds the same there.
-fn date_pattern(folded: &str) -> &'static Regex {
+fn date_pattern(folded: &str) -> &'static Pattern {
     const MONTHS_START: [&[u8; 3]; 12] =
         [b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"];
     let named = folded.as_bytes().windows(3).any(|w| MONTHS_START.iter().any(|m| w == *m));
@@ -47,17 +125,25 @@ fn date_pattern(folded: &str) -> &'static Regex {
 }
 
 /// Words before a date that tie it to a birth.
-static BIRTH_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:born|dob|d\.o\.b\.?|date of birth|birth date|birthdate|birthday|bday|b'day|b-day)")
-        .expect("cue pattern compiles")
+static BIRTH_CUE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&BIRTH_CUE_TREE, || {
+        r"(?:born|dob|d\.o\.b\.?|date of birth|birth date|birthdate|birthday|bday|b'day|b-day)".into()
+    })
 });
+
+static BIRTH_CUE_TREE: Node = Node::Alt(&[
+    Node::Words(&["born", "dob"]),
+    Node::Seq(&[Node::Lit("d.o.b"), OPTIONAL_DOT]),
+    Node::Words(&["date of birth", "birth date", "birthdate", "birthday", "bday", "b'day", "b-day"]),
+]);
 
 /// "turns 9 on", "turned 10 on", "will be 7 on", "is 11 on": an age reached on the date.
-static AGE_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("(?:{}){AGE_TAIL_PATTERN}$", AGE_WORDS.join("|"))).expect("age pattern compiles")
-});
+static AGE_ON: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(&AGE_ON_TREE, || format!("(?:{}){AGE_TAIL_PATTERN}$", AGE_WORDS.join("|"))));
 
-/// The words of [`BIRTH_CUE`], in its order ("d.o.b" may take one more full stop).
+static AGE_ON_TREE: Node = Node::Seq(&[Node::Words(AGE_WORDS), AGE_TAIL_NODE, Node::End]);
+
+/// The words of [`BIRTH_CUE`], in its order ("d.o.b", the third, may take one more full stop).
 const BIRTH_WORDS: &[&str] =
     &["born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birthday", "bday", "b'day", "b-day"];
 
@@ -65,14 +151,30 @@ const BIRTH_WORDS: &[&str] =
 const AGE_WORDS: &[&str] = &["turns", "turned", "turning", "turn", "will be", "is", "be", "was"];
 const AGE_TAIL_PATTERN: &str =
     r"[ ][0-9]{1,2}(?:[ ]years?(?:[ ]old)?)?[ ]on[ ](?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ ])?(?:the[ ])?";
-static AGE_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^{AGE_TAIL_PATTERN}")).expect("age pattern compiles"));
+const AGE_TAIL_NODE: Node = Node::Seq(&[
+    Node::Lit(" "),
+    Node::Repeat(&DIGIT, 1, 2),
+    Node::Repeat(
+        &Node::Seq(&[Node::Lit(" year"), Node::Repeat(&Node::Lit("s"), 0, 1), Node::Repeat(&Node::Lit(" old"), 0, 1)]),
+        0,
+        1,
+    ),
+    Node::Lit(" on "),
+    Node::Repeat(
+        &Node::Seq(&[Node::Words(&["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]), Node::Lit("day ")]),
+        0,
+        1,
+    ),
+    OPTIONAL_THE,
+]);
+static AGE_TAIL: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&AGE_TAIL_TREE, || format!("^{AGE_TAIL_PATTERN}")));
+static AGE_TAIL_TREE: Node = Node::Seq(&[Node::Start, AGE_TAIL_NODE]);
 
 /// The longest text [`AGE_ON`] matches: "turning 12 years old on wednesday the " is 38 bytes.
 const LONGEST_AGE_ON: usize = 48;
 
 /// Either kind of cue, to find where dates of birth may follow: what the pattern `BIRTH_CUE|AGE_ON` (without
-/// its end anchor) finds, leftmost first, read as words. In the browser's regex engine (a Pike VM) that
+/// its end anchor) finds, leftmost first, read as words. In the browser's former regex engine (a Pike VM) that
 /// alternation cost most of a check, every byte near a digit stepping eighteen words at once; here a byte
 /// that starts no cue word costs one comparison, and only "turns 9…" runs a pattern.
 struct AnyCue;
@@ -267,6 +369,44 @@ fn tied_to_birth(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pattern::tree::testing::{assert_same, texts};
+
+    const PIECES: &[&str] = &[
+        "1", "14", "3", "0", "/", ".", "-", "2015", "19", "20", "15", " ", "the ", "rd", "th", "st", " of", "march",
+        "mar", "sept", "may", ",", "x", "é", "born", "dob", "d.o.b", "birthday", "b-day", "turns", "will be", "is",
+        " on ", " year", "s", " old", "wednes", "day ", "fri",
+    ];
+
+    fn same(pattern: &Pattern, text: &str) {
+        assert_same(pattern.tree(), pattern.regex(), text);
+    }
+
+    proptest::proptest! {
+        /// The browser's trees find what the regular expressions find.
+        #[test]
+        fn the_date_tree_finds_what_the_regex_finds(text in texts(DATE.regex().as_str(), PIECES)) {
+            same(&DATE, &text);
+            same(&NUMERIC_DATE, &text);
+        }
+
+        #[test]
+        fn the_numeric_date_tree_finds_what_the_regex_finds(text in texts(NUMERIC_DATE.regex().as_str(), PIECES)) {
+            same(&NUMERIC_DATE, &text);
+        }
+
+        #[test]
+        fn the_cue_trees_find_what_the_regexes_find(text in texts(BIRTH_CUE.regex().as_str(), PIECES)) {
+            same(&BIRTH_CUE, &text);
+        }
+
+        #[test]
+        fn the_age_trees_find_what_the_regexes_find(text in texts(AGE_ON.regex().as_str(), PIECES)) {
+            same(&AGE_ON, &text);
+            same(&AGE_TAIL, &text);
+            let tail = text.find(' ').map_or("", |at| &text[at..]);
+            same(&AGE_TAIL, tail);
+        }
+    }
 
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
@@ -322,7 +462,8 @@ mod tests {
     /// The cue search finds what the pattern it stands for finds, at every place of texts full of near misses.
     #[test]
     fn cue_words_find_what_the_cue_pattern_finds() {
-        let pattern = Regex::new(&format!("{}|{}", BIRTH_CUE.as_str(), AGE_ON.as_str().trim_end_matches('$'))).unwrap();
+        let (cue, age_on) = (BIRTH_CUE.regex().as_str(), AGE_ON.regex().as_str());
+        let pattern = regex::Regex::new(&format!("{cue}|{}", age_on.trim_end_matches('$'))).unwrap();
         let texts = [
             "born 3/4/2015, dob: 4/5/16, d.o.b. 1.2.2011 d.o.b 2/2/12 date of birth 2015-03-14 birth date birthdate",
             "birthday bday b'day b-day birthdays reborn stubborn bob dobbin",

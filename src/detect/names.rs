@@ -132,11 +132,16 @@ impl PatternSet {
         if text.is_empty() {
             return;
         }
-        let id = *self.index.entry(text.to_string()).or_insert_with(|| {
-            self.texts.push(text.to_string());
-            self.info.push(PatternInfo { entries: Vec::new(), wordness: Wordness::default() });
-            self.texts.len() - 1
-        });
+        // A roster repeats its names: a name seen before costs a lookup, not a copy.
+        let id = match self.index.get(text) {
+            Some(&id) => id,
+            None => {
+                self.index.insert(text.to_string(), self.texts.len());
+                self.texts.push(text.to_string());
+                self.info.push(PatternInfo { entries: Vec::new(), wordness: Wordness::default() });
+                self.texts.len() - 1
+            }
+        };
         let info = &mut self.info[id];
         if !info.entries.contains(&entry) {
             info.entries.push(entry);
@@ -148,20 +153,32 @@ impl PatternSet {
     }
 
     fn add_person(&mut self, kind: Kind, first: &str, preferred: Option<&str>, last: &str) {
+        let surnames: Vec<(String, bool)> = name_variants(last)
+            .into_iter()
+            .map(|l| {
+                let is_word = words::is_word_name(&l) || self.english.contains(&l);
+                (l, is_word)
+            })
+            .collect();
+        let mut full = String::new();
         for given in std::iter::once(first).chain(preferred) {
-            let given_variants = name_variants(given);
-            for g in &given_variants {
+            for g in &name_variants(given) {
+                let word_like = is_word_like(g);
+                let english = self.english.contains(g);
                 let given_wordness = Wordness {
-                    word_like: is_word_like(g) || self.english.contains(g),
+                    word_like: word_like || english,
                     accented: folding_changes(given),
                     surname_is_word: false,
-                    common_word_only: !is_word_like(g) && self.english.contains(g),
+                    common_word_only: !word_like && english,
                 };
                 self.add(g, Entry { kind, form: Form::Given }, given_wordness);
-                for l in name_variants(last) {
-                    let surname_is_word = words::is_word_name(&l) || self.english.contains(&l);
-                    let wordness = Wordness { surname_is_word, ..given_wordness };
-                    self.add(&format!("{g} {l}"), Entry { kind, form: Form::Full }, wordness);
+                for (l, surname_is_word) in &surnames {
+                    full.clear();
+                    full.push_str(g);
+                    full.push(' ');
+                    full.push_str(l);
+                    let wordness = Wordness { surname_is_word: *surname_is_word, ..given_wordness };
+                    self.add(&full, Entry { kind, form: Form::Full }, wordness);
                 }
             }
         }

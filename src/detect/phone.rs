@@ -8,7 +8,8 @@
 //! dates and reference numbers never start that way at a word boundary, or
 //! fail the length check.
 
-use crate::pattern::{NearDigits, Reach, Regex};
+use crate::pattern::tree::Node;
+use crate::pattern::{NearDigits, Pattern, Reach};
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};
@@ -19,8 +20,19 @@ use crate::text::{char_at, char_before, Span};
 /// before its first digit ("+ 4"), ends with a digit, and has at most 24 separators between two digits.
 const CANDIDATE_REACH: Reach = Reach { before: 2, after: 0, gap: 24 };
 
-static CANDIDATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\+ ?44|0044|\(0|0)[0-9() .\-]{0,24}[0-9]").expect("phone pattern compiles"));
+static CANDIDATE: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(&CANDIDATE_TREE, || r"(?:\+ ?44|0044|\(0|0)[0-9() .\-]{0,24}[0-9]".into()));
+
+static CANDIDATE_TREE: Node = Node::Seq(&[
+    Node::Alt(&[
+        Node::Seq(&[Node::Lit("+"), Node::Repeat(&Node::Class(&[(b' ', b' ')]), 0, 1), Node::Lit("44")]),
+        Node::Lit("0044"),
+        Node::Lit("(0"),
+        Node::Lit("0"),
+    ]),
+    Node::Repeat(&Node::Class(&[(b'0', b'9'), (b'(', b')'), (b' ', b' '), (b'.', b'.'), (b'-', b'-')]), 0, 24),
+    Node::Class(&[(b'0', b'9')]),
+]);
 
 /// The longest run of separators allowed between two digit groups.
 const MAX_SEPARATOR_RUN: usize = 3;
@@ -174,6 +186,17 @@ fn is_valid_national(n: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pattern::tree::testing::{assert_same, texts};
+
+    proptest::proptest! {
+        /// The browser's tree finds what the regular expression finds.
+        #[test]
+        fn the_tree_finds_what_the_regex_finds(text in texts(CANDIDATE.regex().as_str(), &[
+            "0", "07700", " ", "900", "1", "+", "+ ", "44", "0044", "(", ")", "(0", ".", "-", "x", "é", "  ", "9",
+        ])) {
+            assert_same(CANDIDATE.tree(), CANDIDATE.regex(), &text);
+        }
+    }
 
     fn found(text: &str) -> Vec<&str> {
         find_all(text).into_iter().map(|(s, _)| &text[s.start..s.end]).collect()

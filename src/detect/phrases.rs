@@ -39,8 +39,10 @@ pub struct PhraseSet {
     roots: Vec<u32>,
     /// Trie edges below the first token: (node, token) to node; node 0 is the root.
     edges: HashMap<u64, u32, Fast>,
-    /// The phrases ending at each node, in id order.
-    ends: Vec<Vec<u32>>,
+    /// The phrases ending at node `n` are `end_ids[end_starts[n]..end_starts[n + 1]]`, in id order: one list for
+    /// every node instead of a vector each (most nodes end no phrase).
+    end_starts: Vec<u32>,
+    end_ids: Vec<u32>,
 }
 
 /// A token number no phrase has.
@@ -60,38 +62,19 @@ pub struct PhraseMatch {
 impl PhraseSet {
     /// A set of `phrases` (a phrase given twice is found twice, under both ids; an empty one never).
     pub fn new<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> PhraseSet {
-        let mut set = PhraseSet {
-            vocabulary: Vocabulary::default(),
-            symbols: [UNKNOWN; 256],
-            roots: Vec::new(),
-            edges: HashMap::default(),
-            ends: vec![Vec::new()],
-        };
-        for (id, phrase) in phrases.into_iter().enumerate() {
-            let phrase = phrase.as_ref();
-            let mut node = 0u32;
-            // A phrase is read into tokens exactly as a searched text is.
-            for token in TextTokens::read(phrase).list {
-                let token = set.number_or_add(phrase, token);
-                let next_node = set.ends.len() as u32;
-                let child = if node == 0 {
-                    &mut set.roots[token as usize]
-                } else {
-                    set.edges.entry(edge(node, token)).or_insert(NO_NODE)
-                };
-                if *child == NO_NODE {
-                    *child = next_node;
-                    set.ends.push(Vec::new());
-                }
-                node = *child;
-            }
-            if node != 0 {
-                set.ends[node as usize].push(id as u32);
-            }
+        let phrases = phrases.into_iter();
+        let mut builder = PhraseSetBuilder::with_capacity(phrases.size_hint().0);
+        for phrase in phrases {
+            builder.add(phrase.as_ref());
         }
-        set
+        builder.build()
     }
 
+    /// The phrases ending at trie node `node`.
+    fn ends_at(&self, node: u32) -> &[u32] {
+        let node = node as usize;
+        &self.end_ids[self.end_starts[node] as usize..self.end_starts[node + 1] as usize]
+    }
     /// The number of a token of `phrase`, numbering it if it is new.
     fn number_or_add(&mut self, phrase: &str, token: TextToken) -> u32 {
         let next = self.roots.len() as u32;
@@ -138,7 +121,7 @@ impl PhraseSet {
             let mut end = token.end;
             let mut rest = list[first + 1..].iter();
             while node != NO_NODE {
-                for &id in &self.ends[node as usize] {
+                for &id in self.ends_at(node) {
                     found.push(PhraseMatch { start: token.start as usize, end: end as usize, id: id as usize });
                 }
                 let Some(next) = rest.next() else { break };
@@ -153,6 +136,83 @@ impl PhraseSet {
         // Tokens are whole words or single symbols, so both ends of every match are boundaries by construction.
         sort_by_key(&mut found, |m| [m.end as u64, m.start as u64, m.id as u64]);
         found
+    }
+}
+
+/// Builds a [`PhraseSet`] one phrase at a time, so a caller that generates its phrases (the tone lexicons expand
+/// templates) need not keep them. The engine is built as a page's first keystroke waits, in an interpreter at
+/// first, so the build allocates per phrase nothing but what the set keeps.
+pub struct PhraseSetBuilder {
+    set: PhraseSet,
+    /// The trie node each phrase given so far ends at (0: an empty phrase, which is never found).
+    phrase_ends: Vec<u32>,
+    /// The tokens of the phrase being added (reused).
+    tokens: Vec<TextToken>,
+    /// Trie nodes so far, the root included.
+    nodes: u32,
+}
+
+impl PhraseSetBuilder {
+    /// A builder for about `phrases` phrases.
+    pub fn with_capacity(phrases: usize) -> PhraseSetBuilder {
+        let mut edges = HashMap::default();
+        // Most phrases are a word or two, and share their first words: about one edge per phrase below the roots.
+        edges.reserve(phrases);
+        PhraseSetBuilder {
+            set: PhraseSet {
+                vocabulary: Vocabulary::default(),
+                symbols: [UNKNOWN; 256],
+                roots: Vec::new(),
+                edges,
+                end_starts: Vec::new(),
+                end_ids: Vec::new(),
+            },
+            phrase_ends: Vec::with_capacity(phrases),
+            tokens: Vec::new(),
+            nodes: 1,
+        }
+    }
+
+    /// Adds `phrase`, whose id is the number of phrases added before it.
+    pub fn add(&mut self, phrase: &str) {
+        let set = &mut self.set;
+        let mut node = 0u32;
+        // A phrase is read into tokens exactly as a searched text is.
+        TextTokens::read_into(phrase, &mut self.tokens);
+        for &token in &self.tokens {
+            let token = set.number_or_add(phrase, token);
+            let child = if node == 0 {
+                &mut set.roots[token as usize]
+            } else {
+                set.edges.entry(edge(node, token)).or_insert(NO_NODE)
+            };
+            if *child == NO_NODE {
+                *child = self.nodes;
+                self.nodes += 1;
+            }
+            node = *child;
+        }
+        self.phrase_ends.push(node);
+    }
+
+    /// The set: each node's phrases laid out in one list, in id order (a counting sort by node).
+    pub fn build(mut self) -> PhraseSet {
+        let mut starts = vec![0u32; self.nodes as usize + 1];
+        for &node in self.phrase_ends.iter().filter(|&&node| node != 0) {
+            starts[node as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut ids = vec![0u32; starts[self.nodes as usize] as usize];
+        let mut next = starts.clone();
+        for (id, &node) in self.phrase_ends.iter().enumerate().filter(|(_, &node)| node != 0) {
+            ids[next[node as usize] as usize] = id as u32;
+            next[node as usize] += 1;
+        }
+        self.set.end_starts = starts;
+        self.set.end_ids = ids;
+        self.set
     }
 }
 
@@ -183,8 +243,15 @@ impl TextTokens {
     /// The tokens of `text`, in one pass over its bytes: ASCII (most of any post) a byte at a time, other
     /// characters decoded.
     pub fn read(text: &str) -> TextTokens {
-        let bytes = text.as_bytes();
         let mut list = Vec::with_capacity(text.len() / 2);
+        TextTokens::read_into(text, &mut list);
+        TextTokens { list }
+    }
+
+    /// The tokens of `text` into `list` (cleared first).
+    fn read_into(text: &str, list: &mut Vec<TextToken>) {
+        list.clear();
+        let bytes = text.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
             let byte = bytes[at];
@@ -219,7 +286,6 @@ impl TextTokens {
             let key = TokenKey::Hash(hash_bytes(&bytes[start..at]));
             list.push(TextToken { start: start as u32, end: at as u32, key });
         }
-        TextTokens { list }
     }
 }
 

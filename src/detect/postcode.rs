@@ -5,7 +5,8 @@
 //! never Q, V or X; the second never I, J or Z; inward letters never C, I, K,
 //! M, O or V. Outward codes alone ("RG7") and road names ("M25") are not postcodes.
 
-use crate::pattern::{NearDigits, Reach, Regex};
+use crate::pattern::tree::{Node, ALNUM, DIGIT, LETTER, OPTIONAL_SPACE};
+use crate::pattern::{NearDigits, Pattern, Reach};
 use std::sync::LazyLock;
 
 use super::{Candidate, Detector, Document};
@@ -16,10 +17,29 @@ use crate::text::{char_at, char_before, Span};
 /// after the last ("6PL"), and at most a letter and a space between two ("1A 1AA").
 const CANDIDATE_REACH: Reach = Reach { before: 4, after: 2, gap: 2 };
 
-static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}|[Gg][Ii][Rr] ?0[Aa][Aa]")
-        .expect("postcode pattern compiles")
+static CANDIDATE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&CANDIDATE_TREE, || r"[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}|[Gg][Ii][Rr] ?0[Aa][Aa]".into())
 });
+
+static CANDIDATE_TREE: Node = Node::Alt(&[
+    Node::Seq(&[
+        Node::Repeat(&LETTER, 1, 2),
+        DIGIT,
+        Node::Repeat(&ALNUM, 0, 1),
+        OPTIONAL_SPACE,
+        DIGIT,
+        Node::Repeat(&LETTER, 2, 2),
+    ]),
+    Node::Seq(&[
+        Node::Class(&[(b'G', b'G'), (b'g', b'g')]),
+        Node::Class(&[(b'I', b'I'), (b'i', b'i')]),
+        Node::Class(&[(b'R', b'R'), (b'r', b'r')]),
+        OPTIONAL_SPACE,
+        Node::Lit("0"),
+        Node::Class(&[(b'A', b'A'), (b'a', b'a')]),
+        Node::Class(&[(b'A', b'A'), (b'a', b'a')]),
+    ]),
+]);
 
 /// Finds UK postcodes.
 #[derive(Debug, Default)]
@@ -117,6 +137,17 @@ fn valid_inward(i: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pattern::tree::testing::{assert_same, texts};
+
+    proptest::proptest! {
+        /// The browser's tree finds what the regular expression finds.
+        #[test]
+        fn the_tree_finds_what_the_regex_finds(text in texts(CANDIDATE.regex().as_str(), &[
+            "R", "G", "7", " ", "6", "PL", "SW1A", "1AA", "gir", "GIR", "0AA", "0aa", "a", "1", "12", "é", "x",
+        ])) {
+            assert_same(CANDIDATE.tree(), CANDIDATE.regex(), &text);
+        }
+    }
 
     fn found(text: &str) -> Vec<&str> {
         find_all(text).into_iter().map(|(s, _)| &text[s.start..s.end]).collect()

@@ -27,12 +27,13 @@
 use crate::sorting::{descending, sort_by_key};
 use std::sync::LazyLock;
 
-use super::phrases::{leftmost_longest, PhraseSet};
+use super::phrases::{leftmost_longest, PhraseSet, PhraseSetBuilder};
 use super::tone_words::{censored, expand, Class, LEXICONS};
 use super::{Candidate, Cue, Detector, Document};
 use crate::config::Config;
 use crate::finding::Kind;
-use crate::pattern::Regex;
+use crate::pattern::tree::{Node, DIGIT, LETTER, LOWER, MANY, OPTIONAL_SPACE, UPPER};
+use crate::pattern::Pattern;
 use crate::text::{char_at, char_before, fold, is_word_char, Span};
 
 /// Finds the three tone kinds, sentence by sentence.
@@ -51,10 +52,90 @@ struct Lexicon {
     phrases: PhraseSet,
     classes: Vec<Class>,
     /// Mentions the lexicon cannot list: a title and surname, a year group, a class code, "that Smith boy".
-    mentions: Regex,
+    mentions: Pattern,
     /// People by description, matched in the folded text ("the boy who sits next to my son").
-    descriptions: Regex,
+    descriptions: Pattern,
 }
+
+/// `[Xx]`: a letter in either case.
+const fn either(upper: u8) -> Node {
+    Node::Class(if upper == b'M' {
+        &[(b'M', b'M'), (b'm', b'm')]
+    } else if upper == b'D' {
+        &[(b'D', b'D'), (b'd', b'd')]
+    } else if upper == b'Y' {
+        &[(b'Y', b'Y'), (b'y', b'y')]
+    } else {
+        &[(b'T', b'T'), (b't', b't')]
+    })
+}
+
+/// The tree of the mention pattern (see [`Lexicon::new`]).
+static MENTIONS: Node = Node::Alt(&[
+    Node::Seq(&[
+        Node::Alt(&[
+            Node::Seq(&[either(b'M'), Node::Lit("r"), Node::Repeat(&Node::Lit("s"), 0, 1)]),
+            Node::Seq(&[Node::Lit("MR"), Node::Repeat(&Node::Lit("S"), 0, 1)]),
+            Node::Seq(&[either(b'M'), Node::Lit("iss")]),
+            Node::Lit("MISS"),
+            Node::Seq(&[either(b'M'), Node::Class(&[(b's', b's'), (b'x', b'x')])]),
+            Node::Seq(&[Node::Lit("M"), Node::Class(&[(b'S', b'S'), (b'X', b'X')])]),
+            Node::Seq(&[either(b'D'), Node::Lit("r")]),
+            Node::Words(&["DR", "Sir", "SIR", "Madam", "Mme", "Prof"]),
+        ]),
+        Node::Alt(&[Node::Seq(&[Node::Lit("."), OPTIONAL_SPACE]), Node::Lit(" ")]),
+        LETTER,
+        Node::Repeat(&Node::Class(&[(b'A', b'Z'), (b'a', b'z'), (b'\'', b'\''), (b'-', b'-')]), 1, MANY),
+    ]),
+    Node::Seq(&[
+        Node::Alt(&[
+            Node::Seq(&[either(b'Y'), Node::Lit("ear")]),
+            Node::Lit("YEAR"),
+            Node::Seq(&[either(b'Y'), Node::Lit("r")]),
+            Node::Lit("Y"),
+        ]),
+        OPTIONAL_SPACE,
+        NON_ZERO,
+        Node::Repeat(&DIGIT, 0, 1),
+        Node::Repeat(&Node::Lit("s"), 0, 1),
+    ]),
+    Node::Seq(&[NON_ZERO, Node::Repeat(&DIGIT, 0, 1), Node::Repeat(&UPPER, 1, 3)]),
+    Node::Seq(&[
+        Node::Alt(&[
+            Node::Seq(&[either(b'T'), Node::Lit("hat")]),
+            Node::Lit("THAT"),
+            Node::Seq(&[either(b'T'), Node::Lit("he")]),
+            Node::Seq(&[either(b'T'), Node::Lit("his")]),
+        ]),
+        Node::Lit(" "),
+        UPPER,
+        Node::Repeat(&LOWER, 1, MANY),
+        Node::Lit(" "),
+        Node::Words(&["kid", "boy", "girl", "lad", "child", "family", "woman", "man", "mum", "dad"]),
+    ]),
+]);
+
+/// `[1-9]`
+const NON_ZERO: Node = Node::Class(&[(b'1', b'9')]);
+
+/// The tree of the description pattern (see [`Lexicon::new`]).
+static DESCRIPTIONS: Node = Node::Seq(&[
+    Node::Words(&["the", "that", "this", "those", "these", "some", "one of the", "whichever", "whoever", "a"]),
+    Node::Lit(" "),
+    Node::Repeat(&Node::Seq(&[Node::Repeat(&LOWER, 1, MANY), Node::Lit(" ")]), 0, 1),
+    Node::Alt(&[
+        Node::Words(&[
+            "kid", "boy", "girl", "lad", "lass", "child", "student", "pupil", "bairn", "mum", "dad", "parent",
+            "mother", "father", "family", "teacher", "ta", "woman", "man", "lady", "ladie", "bloke", "fella", "guy",
+            "lot",
+        ]),
+        Node::Seq(&[Node::Lit("year"), OPTIONAL_SPACE, Node::Repeat(&DIGIT, 1, MANY)]),
+    ]),
+    Node::Repeat(&Node::Lit("s"), 0, 1),
+    Node::Repeat(&Node::Lit("'s"), 0, 1),
+    Node::Lit(" "),
+    Node::Words(&["in", "from", "who", "that", "at", "with", "on", "off", "whose"]),
+]);
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::new);
 
@@ -76,51 +157,67 @@ const NOT_SURNAMES: &[&str] = &[
 const NOT_CLASS_CODES: &[&str] =
     &["AM", "PM", "K", "M", "G", "GB", "MB", "KB", "KG", "KM", "ML", "L", "HR", "HRS", "MM", "CM", "S", "X", "D", "P"];
 
-/// Every phrase of the tone lexicons, expanded (slots filled, swear words censored every way), folded, with its class.
-fn lexicon_phrases() -> (Vec<String>, Vec<Class>) {
-    let mut patterns: Vec<String> = Vec::with_capacity(16384);
-
-    let mut classes: Vec<Class> = Vec::with_capacity(16384);
-    let mut phrases = Vec::new();
+/// Every phrase of the tone lexicons, expanded (slots filled, swear words censored every way), folded, with its
+/// class, in the order of their ids.
+fn for_each_lexicon_phrase(mut each: impl FnMut(&str, Class)) {
+    let mut starred = Vec::new();
     for (class, entries) in LEXICONS {
         for entry in *entries {
-            phrases.clear();
-            expand(entry, &mut phrases);
-            if matches!(class, Class::Swear) && !entry.contains(' ') {
-                let mut starred = Vec::new();
-                censored(entry, &mut starred);
-                phrases.extend(starred);
-            }
-            for phrase in phrases.drain(..) {
-                if phrase.is_empty() {
-                    continue;
+            expand(entry, &mut |phrase| {
+                if !phrase.is_empty() {
+                    each(phrase, *class);
                 }
-                patterns.push(phrase);
-                classes.push(*class);
+            });
+            if matches!(class, Class::Swear) && !entry.contains(' ') {
+                starred.clear();
+                censored(entry, &mut starred);
+                for phrase in starred.iter().filter(|p| !p.is_empty()) {
+                    each(phrase, *class);
+                }
             }
         }
     }
+}
+
+/// The lexicons' phrases and their classes, as lists.
+#[cfg(test)]
+fn lexicon_phrases() -> (Vec<String>, Vec<Class>) {
+    let (mut patterns, mut classes) = (Vec::new(), Vec::new());
+    for_each_lexicon_phrase(|phrase, class| {
+        patterns.push(phrase.to_string());
+        classes.push(class);
+    });
     (patterns, classes)
 }
 
 impl Lexicon {
     fn new() -> Lexicon {
-        let (patterns, classes) = lexicon_phrases();
-        let phrases = PhraseSet::new(&patterns);
-        let mentions = Regex::new(concat!(
-            r"(?:[Mm]rs?|MRS?|[Mm]iss|MISS|[Mm][sx]|M[SX]|[Dd]r|DR|Sir|SIR|Madam|Mme|Prof)(?:\. ?| )[A-Za-z][A-Za-z'-]+",
-            r"|(?:[Yy]ear|YEAR|[Yy]r|Y) ?[1-9][0-9]?s?",
-            r"|[1-9][0-9]?[A-Z]{1,3}",
-            r"|(?:[Tt]hat|THAT|[Tt]he|[Tt]his) [A-Z][a-z]+ (?:kid|boy|girl|lad|child|family|woman|man|mum|dad)",
-        ))
-        .expect("the mention pattern compiles");
+        // About 5,000 phrases: added as they are expanded, none kept as a string of its own.
+        let mut phrases = PhraseSetBuilder::with_capacity(5000);
+        let mut classes = Vec::with_capacity(5000);
+        for_each_lexicon_phrase(|phrase, class| {
+            phrases.add(phrase);
+            classes.push(class);
+        });
+        let phrases = phrases.build();
+        let mentions = Pattern::new(&MENTIONS, || {
+            concat!(
+                r"(?:[Mm]rs?|MRS?|[Mm]iss|MISS|[Mm][sx]|M[SX]|[Dd]r|DR|Sir|SIR|Madam|Mme|Prof)(?:\. ?| )[A-Za-z][A-Za-z'-]+",
+                r"|(?:[Yy]ear|YEAR|[Yy]r|Y) ?[1-9][0-9]?s?",
+                r"|[1-9][0-9]?[A-Z]{1,3}",
+                r"|(?:[Tt]hat|THAT|[Tt]he|[Tt]his) [A-Z][a-z]+ (?:kid|boy|girl|lad|child|family|woman|man|mum|dad)",
+            )
+            .into()
+        });
         // A pupil, parent or member of staff by description, in the folded text: "that kid in Year 4", "the dad who…".
-        let descriptions = Regex::new(concat!(
-            r"(?:the|that|this|those|these|some|one of the|whichever|whoever|a) (?:[a-z]+ )?",
-            r"(?:kid|boy|girl|lad|lass|child|student|pupil|bairn|mum|dad|parent|mother|father|family|teacher|ta|woman",
-            r"|man|lady|ladie|bloke|fella|guy|lot|year ?[0-9]+)s?(?:'s)? (?:in|from|who|that|at|with|on|off|whose)",
-        ))
-        .expect("the description pattern compiles");
+        let descriptions = Pattern::new(&DESCRIPTIONS, || {
+            concat!(
+                r"(?:the|that|this|those|these|some|one of the|whichever|whoever|a) (?:[a-z]+ )?",
+                r"(?:kid|boy|girl|lad|lass|child|student|pupil|bairn|mum|dad|parent|mother|father|family|teacher|ta|woman",
+                r"|man|lady|ladie|bloke|fella|guy|lot|year ?[0-9]+)s?(?:'s)? (?:in|from|who|that|at|with|on|off|whose)",
+            )
+            .into()
+        });
         Lexicon { phrases, classes, mentions, descriptions }
     }
 }
@@ -948,7 +1045,82 @@ fn quoted(text: &str) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
+    use crate::pattern::tree::testing::{assert_same, texts};
     use crate::{Config, Engine, Kind};
+
+    const PIECES: &[&str] = &[
+        "Mr",
+        "Mrs",
+        "MRS",
+        "miss",
+        "MISS",
+        "Ms",
+        "mx",
+        "MX",
+        "Dr",
+        "DR",
+        "Sir",
+        "Madam",
+        "Mme",
+        "Prof",
+        ".",
+        " ",
+        "Smith",
+        "o'neil",
+        "-",
+        "Year",
+        "yr",
+        "Y",
+        "YEAR",
+        "4",
+        "10",
+        "s",
+        "6",
+        "ABC",
+        "That",
+        "the",
+        "THIS",
+        "Kid",
+        "kid",
+        "boy",
+        "dad",
+        "those",
+        "one of the",
+        "a",
+        "lass",
+        "year",
+        "'s",
+        "who",
+        "in",
+        "é",
+        "x",
+        "the ",
+        "a ",
+        "kid ",
+        "ta ",
+        "man ",
+        "mum ",
+        "year 6 ",
+        "in ",
+        "who ",
+        "big ",
+        "s ",
+    ];
+
+    proptest::proptest! {
+        /// The browser's trees find what the regular expressions find.
+        #[test]
+        fn the_mention_tree_finds_what_the_regex_finds(text in texts(super::LEXICON.mentions.regex().as_str(), PIECES)) {
+            assert_same(super::LEXICON.mentions.tree(), super::LEXICON.mentions.regex(), &text);
+        }
+
+        #[test]
+        fn the_description_tree_finds_what_the_regex_finds(
+            text in texts(super::LEXICON.descriptions.regex().as_str(), PIECES)
+        ) {
+            assert_same(super::LEXICON.descriptions.tree(), super::LEXICON.descriptions.regex(), &text);
+        }
+    }
 
     use super::{lexicon_phrases, whole_word, Document, PhraseSet};
     use aho_corasick::{AhoCorasick, MatchKind};

@@ -729,18 +729,18 @@ pub const LEXICONS: &[(Class, WordList)] = &[
     (Class::Negation, NEGATIONS),
 ];
 
-/// Expands the `{slot}`s of `entry` into every phrase it stands for.
-pub fn expand(entry: &str, out: &mut Vec<String>) {
-    // Most entries have no slot: one byte search instead of one per slot (the lexicon is built as a page's
-    // first keystroke waits).
+/// Expands the `{slot}`s of `entry` into every phrase it stands for, each given to `each`.
+pub fn expand(entry: &str, each: &mut impl FnMut(&str)) {
+    // Most entries have no slot: one byte search instead of one per slot, and no copy (the lexicon is built as a
+    // page's first keystroke waits).
     let slotted = entry.contains('{');
     let Some((slot, words)) = SLOTS.iter().find(|(slot, _)| slotted && entry.contains(slot)) else {
-        out.push(entry.to_string());
+        each(entry);
         return;
     };
     for word in *words {
         let replaced = entry.replacen(slot, word, 1);
-        expand(replaced.trim(), out);
+        expand(replaced.trim(), each);
     }
 }
 

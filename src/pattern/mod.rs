@@ -1,25 +1,124 @@
-//! The regular-expression engine the detectors use: `regex` natively (its
-//! fast engines make the CLI and benchmarks quick), `regex-lite` in the browser
-//! bundle (a fraction of the size). Both take the same syntax and API for the
-//! ASCII patterns the detectors use, and `./build.sh test` runs the unit,
-//! property and eval tests with each (`--features regex-lite`).
+//! The detectors' patterns: each a regular expression, run by `regex` natively
+//! (its fast engines make the CLI and benchmarks quick) and as a tree of nodes
+//! in the browser bundle ([`tree`]: no regex engine in the bundle). Each tree
+//! is tested against its regular expression, and `./build.sh test` runs the
+//! unit, property and eval tests both ways (`--features browser-patterns`).
 
-#[cfg(not(any(target_arch = "wasm32", feature = "regex-lite")))]
-pub use regex::Regex;
-#[cfg(any(target_arch = "wasm32", feature = "regex-lite"))]
-pub use regex_lite::Regex;
+// Natively the trees run only in the tests (and with `--features browser-patterns`).
+#[cfg_attr(not(browser_patterns), allow(dead_code))]
+pub mod tree;
+
+use tree::Node;
+
+/// A detector's pattern. Natively it runs as `regex` compiled from its regular expression (its fast engines make
+/// the CLI and bulk checks quick); in the browser bundle as the same pattern written out as a [`Node`] tree (no
+/// regex engine in the bundle: see [`tree`]). Every tree is tested against its regular expression, and
+/// `./build.sh test` runs the engine's tests with the trees too (`--features browser-patterns`).
+#[derive(Debug)]
+pub struct Pattern {
+    #[cfg_attr(not(browser_patterns), allow(dead_code))]
+    tree: &'static Node,
+    #[cfg(any(test, not(browser_patterns)))]
+    regex: regex::Regex,
+}
+
+/// One match of a [`Pattern`]: bytes `start..end` of the text searched.
+#[derive(Debug, Clone, Copy)]
+pub struct Match<'t> {
+    haystack: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Match<'t> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    #[cfg(test)]
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    pub fn as_str(&self) -> &'t str {
+        &self.haystack[self.start..self.end]
+    }
+}
+
+impl Pattern {
+    /// The pattern `tree`, which stands for the regular expression `source` makes (only natively and in tests:
+    /// the browser bundle carries no regular expressions).
+    #[cfg_attr(browser_patterns, allow(unused_variables))]
+    pub fn new(tree: &'static Node, source: impl FnOnce() -> String) -> Pattern {
+        Pattern {
+            tree,
+            #[cfg(any(test, not(browser_patterns)))]
+            regex: regex::Regex::new(&source()).expect("the pattern's regular expression compiles"),
+        }
+    }
+
+    /// The leftmost-first match starting at or after byte `at` (`^` and `$` still mean the ends of `haystack`).
+    pub fn find_at<'t>(&self, haystack: &'t str, at: usize) -> Option<Match<'t>> {
+        #[cfg(browser_patterns)]
+        let found = self.tree.find_at(haystack, at);
+        #[cfg(not(browser_patterns))]
+        let found = self.regex.find_at(haystack, at).map(|m| (m.start(), m.end()));
+        found.map(|(start, end)| Match { haystack, start, end })
+    }
+
+    pub fn find<'t>(&self, haystack: &'t str) -> Option<Match<'t>> {
+        self.find_at(haystack, 0)
+    }
+
+    pub fn is_match(&self, haystack: &str) -> bool {
+        self.find(haystack).is_some()
+    }
+
+    /// Every match, each search starting where the last match ended (no pattern here matches empty text).
+    pub fn find_iter<'p, 't>(&'p self, haystack: &'t str) -> impl Iterator<Item = Match<'t>> + 'p
+    where
+        't: 'p,
+    {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let m = self.find_at(haystack, at)?;
+            at = if m.end > m.start {
+                m.end
+            } else {
+                m.end + haystack[m.end..].chars().next().map_or(1, char::len_utf8)
+            };
+            Some(m)
+        })
+    }
+
+    /// The regular expression the pattern stands for (tests compare the tree with it).
+    #[cfg(test)]
+    pub fn regex(&self) -> &regex::Regex {
+        &self.regex
+    }
+
+    /// The tree (tests compare it with the regular expression).
+    #[cfg(test)]
+    pub fn tree(&self) -> &'static Node {
+        self.tree
+    }
+}
 
 /// Searches for `pattern` in `text` only near ASCII digits, for patterns whose matches hold a digit and stay
 /// within a [`Reach`] of their digits (phone numbers, postcodes, house numbers) — or whose only useful matches
 /// stand within one of a digit (the words before a date of birth).
 ///
 /// The pattern runs only in windows around the digits, so prose costs one byte scan rather than a pattern
-/// scan: `regex-lite`, in the browser, has no literal prefilter of its own, and took over a second on a
-/// megabyte of pasted text. Leftmost-first semantics are kept: the digits of one match are never further
-/// apart than the reach's gap, so they fall in one window, which runs from the reach before its first digit to
-/// the reach after its last; a match that starts before a window would need a digit before the window's first.
+/// scan (the browser's `regex-lite`, before the trees, took over a second on a megabyte of pasted text).
+/// Leftmost-first semantics are kept: the digits of one match are never further apart than the reach's gap, so
+/// they fall in one window, which runs from the reach before its first digit to the reach after its last; a
+/// match that starts before a window would need a digit before the window's first.
 #[derive(Debug)]
-pub struct NearDigits<'p, 't, S: Search + ?Sized = Regex> {
+pub struct NearDigits<'p, 't, S: Search + ?Sized = Pattern> {
     pattern: &'p S,
     text: &'t str,
     reach: Reach,
@@ -52,9 +151,16 @@ pub trait Search {
     fn find_at(&self, haystack: &str, at: usize) -> Option<(usize, usize)>;
 }
 
-impl Search for Regex {
+impl Search for Pattern {
     fn find_at(&self, haystack: &str, at: usize) -> Option<(usize, usize)> {
-        Regex::find_at(self, haystack, at).map(|m| (m.start(), m.end()))
+        Pattern::find_at(self, haystack, at).map(|m| (m.start(), m.end()))
+    }
+}
+
+#[cfg(test)]
+impl Search for regex::Regex {
+    fn find_at(&self, haystack: &str, at: usize) -> Option<(usize, usize)> {
+        regex::Regex::find_at(self, haystack, at).map(|m| (m.start(), m.end()))
     }
 }
 
@@ -122,7 +228,7 @@ mod tests {
     type Matches = Vec<(usize, usize)>;
 
     fn both(pattern: &str, text: &str, reach: Reach) -> (Matches, Matches) {
-        let re = Regex::new(pattern).unwrap();
+        let re = regex::Regex::new(pattern).unwrap();
         let whole = re.find_iter(text).map(|m| (m.start(), m.end())).collect();
         let mut windowed = Vec::new();
         let mut near_digits = NearDigits::new(&re, text, reach);
