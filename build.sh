@@ -200,12 +200,16 @@ fuzz() {
   local seconds="${1:-60}"
   rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
   command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
-  for target in check config roster age; do
+  # `check` runs twice: with the CLI's regexes, and with the browser bundle's pattern trees.
+  for run in check check:browser-patterns config roster age; do
+    local target="${run%%:*}" features=""
+    [ "$run" = "$target" ] || features="--features ${run#*:}"
     mkdir -p "target/fuzz-corpus/$target"
-    echo "== fuzz $target for ${seconds}s"
-    cargo +nightly fuzz run --fuzz-dir fuzz "$target" "target/fuzz-corpus/$target" "fuzz/seeds/$target" -- \
+    echo "== fuzz $run for ${seconds}s"
+    # shellcheck disable=SC2086 # $features is one flag and its value, or nothing
+    cargo +nightly fuzz run --fuzz-dir fuzz $features "$target" "target/fuzz-corpus/$target" "fuzz/seeds/$target" -- \
       -max_total_time="$seconds" -print_final_stats=1 2>&1 | grep -E '^(stat::number_of_executed_units|stat::peak_rss|==|SUMMARY|.*panicked)' || true
-    [ -z "$(ls fuzz/artifacts/"$target" 2>/dev/null)" ] || { echo "build.sh: fuzz $target found a crash: fuzz/artifacts/$target/" >&2; exit 1; }
+    [ -z "$(ls fuzz/artifacts/"$target" 2>/dev/null)" ] || { echo "build.sh: fuzz $run found a crash: fuzz/artifacts/$target/" >&2; exit 1; }
   done
 }
 

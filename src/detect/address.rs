@@ -275,6 +275,14 @@ mod tests {
         }
     }
 
+    /// A street word's letters are matched one by one (it may hold "’", which is not one byte), but only within
+    /// the reach of a house number: a megabyte of letters costs no stack.
+    #[test]
+    fn a_megabyte_word_after_a_number_is_read_within_its_reach() {
+        let long = format!("12 A{} Road, and 3 Mill Lane", "a".repeat(1 << 20));
+        assert_eq!(found(&long), ["3 Mill Lane"]);
+    }
+
     fn found(text: &str) -> Vec<&str> {
         find_all(text)
             .into_iter()
