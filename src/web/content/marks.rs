@@ -119,17 +119,32 @@ impl Painter {
             }
             _ => None,
         };
+        // The box's ranges are reused, set to the new findings: a range stays live (kept up to date by every change
+        // to the text it is in) until it is collected, so new ones at every keystroke made each edit of the text,
+        // the editor's or the mirror's, slower until the next garbage collection.
+        let mut old = std::mem::take(&mut self.boxes[index].ranges).into_iter().filter_map(|(range, _)| range);
         let ranges = findings
             .iter()
-            .map(|f| (self.range_for(snapshot, mirror_text.as_ref(), f.start, f.end), f.severity))
+            .map(|f| (self.range_for(snapshot, mirror_text.as_ref(), f.start, f.end, old.next()), f.severity))
             .collect();
         self.boxes[index].ranges = ranges;
         self.draw();
     }
 
-    /// A range over `start..end` (UTF-16) of a snapshot: in the editor's own text nodes, or in a field's mirror.
-    fn range_for(&self, snapshot: &Snapshot, mirror_text: Option<&Text>, start: usize, end: usize) -> Option<Range> {
-        let range = self.document.create_range().ok()?;
+    /// A range over `start..end` (UTF-16) of a snapshot: in the editor's own text nodes, or in a field's mirror;
+    /// `reuse` set to it, else a new one.
+    fn range_for(
+        &self,
+        snapshot: &Snapshot,
+        mirror_text: Option<&Text>,
+        start: usize,
+        end: usize,
+        reuse: Option<Range>,
+    ) -> Option<Range> {
+        let range = match reuse {
+            Some(range) => range,
+            None => self.document.create_range().ok()?,
+        };
         let ok = match (snapshot, mirror_text) {
             (Snapshot::Rich(map), _) => {
                 let (start_node, start) = map.locate(start, Side::Start)?;
