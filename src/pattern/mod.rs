@@ -18,6 +18,8 @@ use tree::Node;
 pub struct Pattern {
     #[cfg_attr(not(browser_patterns), allow(dead_code))]
     tree: &'static Node,
+    #[cfg(browser_patterns)]
+    starts: tree::Starts,
     #[cfg(any(test, not(browser_patterns)))]
     regex: regex::Regex,
 }
@@ -56,6 +58,8 @@ impl Pattern {
     pub fn new(tree: &'static Node, source: impl FnOnce() -> String) -> Pattern {
         Pattern {
             tree,
+            #[cfg(browser_patterns)]
+            starts: tree.starts(),
             #[cfg(any(test, not(browser_patterns)))]
             regex: regex::Regex::new(&source()).expect("the pattern's regular expression compiles"),
         }
@@ -64,7 +68,7 @@ impl Pattern {
     /// The leftmost-first match starting at or after byte `at` (`^` and `$` still mean the ends of `haystack`).
     pub fn find_at<'t>(&self, haystack: &'t str, at: usize) -> Option<Match<'t>> {
         #[cfg(browser_patterns)]
-        let found = self.tree.find_at(haystack, at);
+        let found = self.tree.find_at_from(haystack, at, &self.starts);
         #[cfg(not(browser_patterns))]
         let found = self.regex.find_at(haystack, at).map(|m| (m.start(), m.end()));
         found.map(|(start, end)| Match { haystack, start, end })

@@ -50,18 +50,35 @@ pub const SPACE: Node = Node::Class(&[(b' ', b' ')]);
 /// `[ ]?`
 pub const OPTIONAL_SPACE: Node = Node::Repeat(&SPACE, 0, 1);
 
+/// Where a node's matches can start: only places whose byte can start one are tried (and positions inside a
+/// character never match: every node starts with an ASCII byte or a whole character).
+#[derive(Debug, Clone)]
+pub struct Starts {
+    bytes: [bool; 256],
+    /// The node can match empty text, so anywhere.
+    anywhere: bool,
+}
+
 impl Node {
     /// The leftmost-first match in `haystack` starting at or after `at`: (start, end).
+    #[cfg(test)]
     pub fn find_at(&self, haystack: &str, at: usize) -> Option<(usize, usize)> {
+        self.find_at_from(haystack, at, &self.starts())
+    }
+
+    /// [`Node::find_at`] with the node's [`Starts`], worked out once.
+    pub fn find_at_from(&self, haystack: &str, at: usize, starts: &Starts) -> Option<(usize, usize)> {
         let bytes = haystack.as_bytes();
-        // Only places whose byte can start a match are tried (positions inside a character never match: every
-        // node starts with an ASCII byte or a whole character).
-        let mut starts = [false; 256];
-        self.first_bytes(&mut starts);
-        let anywhere = self.matches_empty();
         (at..=bytes.len())
-            .filter(|&i| anywhere || bytes.get(i).is_some_and(|&b| starts[usize::from(b)]))
+            .filter(|&i| starts.anywhere || bytes.get(i).is_some_and(|&b| starts.bytes[usize::from(b)]))
             .find_map(|start| self.match_at(haystack, start).map(|end| (start, end)))
+    }
+
+    /// Where the node's matches can start.
+    pub fn starts(&self) -> Starts {
+        let mut bytes = [false; 256];
+        self.first_bytes(&mut bytes);
+        Starts { bytes, anywhere: self.matches_empty() }
     }
 
     /// The end of the preferred match starting exactly at `at` (as `^` anchors a regular expression).
@@ -126,6 +143,13 @@ impl Node {
     }
 }
 
+/// Whether `text` starts with `word`, compared in place: the words are a few bytes, and most fail at the first
+/// (a slice comparison calls `memcmp`, which costs more than that).
+fn starts_with(text: &[u8], word: &str) -> bool {
+    let word = word.as_bytes();
+    text.len() >= word.len() && text.iter().zip(word).all(|(a, b)| a == b)
+}
+
 /// Whether `byte` is in one of `ranges`.
 fn in_class(ranges: &[(u8, u8)], byte: u8) -> bool {
     ranges.iter().any(|&(lo, hi)| lo <= byte && byte <= hi)
@@ -136,8 +160,8 @@ fn in_class(ranges: &[(u8, u8)], byte: u8) -> bool {
 fn run(node: &Node, bytes: &[u8], i: usize, then: &mut dyn FnMut(usize) -> bool) -> bool {
     let rest = &bytes[i..];
     match *node {
-        Node::Lit(s) => rest.starts_with(s.as_bytes()) && then(i + s.len()),
-        Node::Words(words) => words.iter().any(|w| rest.starts_with(w.as_bytes()) && then(i + w.len())),
+        Node::Lit(s) => starts_with(rest, s) && then(i + s.len()),
+        Node::Words(words) => words.iter().any(|w| starts_with(rest, w) && then(i + w.len())),
         Node::Class(ranges) => rest.first().is_some_and(|&b| in_class(ranges, b)) && then(i + 1),
         Node::Seq(nodes) => sequence(nodes, bytes, i, then),
         Node::Alt(nodes) => nodes.iter().any(|n| run(n, bytes, i, then)),
