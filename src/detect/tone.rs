@@ -57,30 +57,23 @@ struct Lexicon {
     descriptions: Pattern,
 }
 
-/// `[Xx]`: a letter in either case.
-const fn either(upper: u8) -> Node {
-    Node::Class(if upper == b'M' {
-        &[(b'M', b'M'), (b'm', b'm')]
-    } else if upper == b'D' {
-        &[(b'D', b'D'), (b'd', b'd')]
-    } else if upper == b'Y' {
-        &[(b'Y', b'Y'), (b'y', b'y')]
-    } else {
-        &[(b'T', b'T'), (b't', b't')]
-    })
-}
+/// `[Mm]`, `[Dd]`, `[Yy]`, `[Tt]`: a letter in either case.
+const M: Node = Node::Class(&[(b'M', b'M'), (b'm', b'm')]);
+const D: Node = Node::Class(&[(b'D', b'D'), (b'd', b'd')]);
+const Y: Node = Node::Class(&[(b'Y', b'Y'), (b'y', b'y')]);
+const T: Node = Node::Class(&[(b'T', b'T'), (b't', b't')]);
 
 /// The tree of the mention pattern (see [`Lexicon::new`]).
 static MENTIONS: Node = Node::Alt(&[
     Node::Seq(&[
         Node::Alt(&[
-            Node::Seq(&[either(b'M'), Node::Lit("r"), Node::Repeat(&Node::Lit("s"), 0, 1)]),
+            Node::Seq(&[M, Node::Lit("r"), Node::Repeat(&Node::Lit("s"), 0, 1)]),
             Node::Seq(&[Node::Lit("MR"), Node::Repeat(&Node::Lit("S"), 0, 1)]),
-            Node::Seq(&[either(b'M'), Node::Lit("iss")]),
+            Node::Seq(&[M, Node::Lit("iss")]),
             Node::Lit("MISS"),
-            Node::Seq(&[either(b'M'), Node::Class(&[(b's', b's'), (b'x', b'x')])]),
+            Node::Seq(&[M, Node::Class(&[(b's', b's'), (b'x', b'x')])]),
             Node::Seq(&[Node::Lit("M"), Node::Class(&[(b'S', b'S'), (b'X', b'X')])]),
-            Node::Seq(&[either(b'D'), Node::Lit("r")]),
+            Node::Seq(&[D, Node::Lit("r")]),
             Node::Words(&["DR", "Sir", "SIR", "Madam", "Mme", "Prof"]),
         ]),
         Node::Alt(&[Node::Seq(&[Node::Lit("."), OPTIONAL_SPACE]), Node::Lit(" ")]),
@@ -89,9 +82,9 @@ static MENTIONS: Node = Node::Alt(&[
     ]),
     Node::Seq(&[
         Node::Alt(&[
-            Node::Seq(&[either(b'Y'), Node::Lit("ear")]),
+            Node::Seq(&[Y, Node::Lit("ear")]),
             Node::Lit("YEAR"),
-            Node::Seq(&[either(b'Y'), Node::Lit("r")]),
+            Node::Seq(&[Y, Node::Lit("r")]),
             Node::Lit("Y"),
         ]),
         OPTIONAL_SPACE,
@@ -102,10 +95,10 @@ static MENTIONS: Node = Node::Alt(&[
     Node::Seq(&[NON_ZERO, Node::Repeat(&DIGIT, 0, 1), Node::Repeat(&UPPER, 1, 3)]),
     Node::Seq(&[
         Node::Alt(&[
-            Node::Seq(&[either(b'T'), Node::Lit("hat")]),
+            Node::Seq(&[T, Node::Lit("hat")]),
             Node::Lit("THAT"),
-            Node::Seq(&[either(b'T'), Node::Lit("he")]),
-            Node::Seq(&[either(b'T'), Node::Lit("his")]),
+            Node::Seq(&[T, Node::Lit("he")]),
+            Node::Seq(&[T, Node::Lit("his")]),
         ]),
         Node::Lit(" "),
         UPPER,

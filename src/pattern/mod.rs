@@ -10,10 +10,7 @@ pub mod tree;
 
 use tree::Node;
 
-/// A detector's pattern. Natively it runs as `regex` compiled from its regular expression (its fast engines make
-/// the CLI and bulk checks quick); in the browser bundle as the same pattern written out as a [`Node`] tree (no
-/// regex engine in the bundle: see [`tree`]). Every tree is tested against its regular expression, and
-/// `./build.sh test` runs the engine's tests with the trees too (`--features browser-patterns`).
+/// A detector's pattern: its tree, and natively (and in the tests) its regular expression, which runs there.
 #[derive(Debug)]
 pub struct Pattern {
     #[cfg_attr(not(browser_patterns), allow(dead_code))]
