@@ -156,8 +156,9 @@ impl PhraseSetBuilder {
     /// A builder for about `phrases` phrases.
     pub fn with_capacity(phrases: usize) -> PhraseSetBuilder {
         let mut edges = HashMap::default();
-        // Most phrases are a word or two, and share their first words: about one edge per phrase below the roots.
-        edges.reserve(phrases);
+        // Most phrases are a few words and share their first ones: room for two edges a phrase below the roots, so
+        // the table is not grown (rehashed) as the lexicon is built.
+        edges.reserve(phrases * 2);
         PhraseSetBuilder {
             set: PhraseSet {
                 vocabulary: Vocabulary::default(),
