@@ -87,11 +87,7 @@ impl Pattern {
         let mut at = 0;
         std::iter::from_fn(move || {
             let m = self.find_at(haystack, at)?;
-            at = if m.end > m.start {
-                m.end
-            } else {
-                m.end + haystack[m.end..].chars().next().map_or(1, char::len_utf8)
-            };
+            at = next_search(haystack, m.start, m.end);
             Some(m)
         })
     }
@@ -106,6 +102,16 @@ impl Pattern {
     #[cfg(test)]
     pub fn tree(&self) -> &'static Node {
         self.tree
+    }
+}
+
+/// Where the search after a match at `start..end` begins (as `regex`'s `find_iter` does it): its end, or past
+/// the next character when the match is empty.
+fn next_search(haystack: &str, start: usize, end: usize) -> usize {
+    if end > start {
+        end
+    } else {
+        end + haystack[end..].chars().next().map_or(1, char::len_utf8)
     }
 }
 

@@ -215,7 +215,7 @@ pub mod testing {
         while at <= text.len() {
             let Some((start, end)) = node.find_at(text, at) else { break };
             found.push((start, end));
-            at = if end > start { end } else { end + text[end..].chars().next().map_or(1, char::len_utf8) };
+            at = crate::pattern::next_search(text, start, end);
         }
         found
     }
