@@ -89,10 +89,14 @@ const server = await startServer({ csp: hosts, dirs: { 'example.org': 'generic',
 const context = await launch({ port: server.port, hosts: Object.keys(hosts) });
 console.log('| build | box | draft | keystrokes | mark drawn p50 ms | mark drawn p95 ms | next frame p50 ms | next frame p95 ms |');
 console.log('|---|---|---|---|---|---|---|---|');
-// `COLD_ONLY=1 node bench/latency.mjs`: only the cold rows.
+// `COLD_ONLY=1 node bench/latency.mjs`: only the cold rows. `WARM_ROWS=<regex>`: only the warm rows whose
+// "build box draft" it matches (`WARM_ROWS='js.*textarea.*5,000'`), measured `ROUNDS` times (default 1).
+const rowWanted = (row) => !process.env.WARM_ROWS || new RegExp(process.env.WARM_ROWS).test(row);
+for (let round = 0; round < Number(process.env.ROUNDS ?? 1); round++)
 for (const [host, build] of process.env.COLD_ONLY ? [] : [['example.org', 'wasm'], ['example.net', 'js (strict CSP)']]) {
   for (const [box, selector] of [['textarea', '#note'], ['contenteditable', '#rich']]) {
     for (const [draft, chars] of [['280 chars', 280 - KEYS_MEASURED], ['5,000 chars', 5000 - KEYS_MEASURED]]) {
+      if (!rowWanted(`${build} ${box} ${draft}`)) continue;
       const { page } = await open(context, `https://${host}/`);
       await page.waitForTimeout(500);
       const { registered, onScreen } = await measure(page, selector, SENTENCE.repeat(Math.ceil(chars / SENTENCE.length)).slice(0, chars));
@@ -103,11 +107,11 @@ for (const [host, build] of process.env.COLD_ONLY ? [] : [['example.org', 'wasm'
   }
 }
 
-console.log();
-console.log('| build | first key (engine loaded on it) | pages | mark drawn p50 ms | mark drawn p95 ms | next frame p50 ms | next frame p95 ms |');
-console.log('|---|---|---|---|---|---|---|');
-const COLD_PAGES = 20;
-{
+const COLD_PAGES = process.env.WARM_ROWS ? 0 : 20; // with WARM_ROWS, only those rows
+if (COLD_PAGES) {
+  console.log();
+  console.log('| build | first key (engine loaded on it) | pages | mark drawn p50 ms | mark drawn p95 ms | next frame p50 ms | next frame p95 ms |');
+  console.log('|---|---|---|---|---|---|---|');
   // One page typed in first, then 20 s (SETTLE_MS), as in a browser that has been open a while: for its first
   // seconds Chromium answers for managed storage late, and the content script waits up to 300 ms for school IT's
   // policy (measured: cold p50 400 ms in wasm right after launch, 96 ms once settled).
@@ -117,7 +121,7 @@ const COLD_PAGES = 20;
   await page.waitForTimeout(Number(process.env.SETTLE_MS ?? 20000));
   await page.close();
 }
-for (const [host, build] of [['example.org', 'wasm'], ['example.net', 'js (strict CSP)']]) {
+for (const [host, build] of COLD_PAGES ? [['example.org', 'wasm'], ['example.net', 'js (strict CSP)']] : []) {
   const registered = [];
   const onScreen = [];
   for (let i = 0; i < COLD_PAGES; i++) {

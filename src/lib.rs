@@ -54,6 +54,7 @@ pub mod config;
 pub mod detect;
 mod fast_hash;
 pub mod finding;
+pub mod geometry;
 pub mod guidance;
 pub mod long_draft;
 mod pattern;

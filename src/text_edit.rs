@@ -39,6 +39,36 @@ impl Utf16Edit {
     }
 }
 
+/// How much of a field's text its mirror needs so that UTF-16 offsets up to `upto` are laid out as in the field:
+/// the byte offset where the mirror's text can end.
+///
+/// Lines break greedily, so text is placed by what comes before it and by the rest of its own word: the mirror can
+/// end at the first whitespace from `upto` on (always a place to break), and typing further on changes nothing in
+/// it. Unless `whole_line`: where text is centred, right-aligned or justified, the rest of a line moves what is
+/// before it. And never inside a line with right-to-left letters, which bidi reorders as a whole.
+pub fn mirror_end(value: &str, upto: usize, whole_line: bool) -> usize {
+    let mut units = 0;
+    let at = value
+        .char_indices()
+        .find(|(_, c)| {
+            let reached = units >= upto;
+            units += c.len_utf16();
+            reached
+        })
+        .map_or(value.len(), |(i, _)| i);
+    let line_end = value[at..].find('\n').map_or(value.len(), |n| at + n);
+    let line_start = value[..at].rfind('\n').map_or(0, |n| n + 1);
+    if whole_line || value[line_start..line_end].chars().any(is_right_to_left) {
+        return line_end;
+    }
+    value[at..line_end].find([' ', '\t']).map_or(line_end, |n| at + n)
+}
+
+/// Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).
+fn is_right_to_left(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +89,45 @@ mod tests {
             let edit = Utf16Edit::between(&old, &new);
             proptest::prop_assert_eq!(apply(&old, &new, &edit), new);
         }
+    }
+
+    #[test]
+    fn a_mirror_holds_up_to_the_end_of_the_word() {
+        let text = "Ring Millie's mum on 07700 900461 tonight\nand again";
+        let millie = text.find("Millie").unwrap();
+        // Through "Millie's": the rest of a word decides where its line breaks.
+        assert_eq!(&text[..mirror_end(text, millie + 3, false)], "Ring Millie's");
+        assert_eq!(&text[..mirror_end(text, millie + 6, false)], "Ring Millie's");
+        // Ending at a space: it is where the line may break.
+        assert_eq!(&text[..mirror_end(text, text.find(" mum").unwrap(), false)], "Ring Millie's");
+        assert_eq!(
+            &text[..mirror_end(text, text.find("tonight").unwrap() + 7, false)],
+            "Ring Millie's mum on 07700 900461 tonight"
+        );
+        assert_eq!(mirror_end(text, text.len(), false), text.len());
+        assert_eq!(mirror_end(text, 10_000, false), text.len());
+        assert_eq!(mirror_end("", 0, false), 0);
+    }
+
+    #[test]
+    fn a_mirror_holds_whole_lines_where_the_rest_of_a_line_moves_it() {
+        let text = "Ring Millie on 07700 900461\nand again";
+        // Centred, right-aligned or justified text: through the end of the line.
+        assert_eq!(&text[..mirror_end(text, 6, true)], "Ring Millie on 07700 900461");
+        // Right-to-left letters on the line: bidi orders the line as a whole.
+        let mixed = "Ring Millie שלום on 07700\nand again";
+        assert_eq!(&mixed[..mirror_end(mixed, 6, false)], "Ring Millie שלום on 07700");
+        // On another line they do not matter.
+        let apart = "שלום\nRing Millie on 07700";
+        assert_eq!(&apart[..mirror_end(apart, 11, false)], "שלום\nRing Millie");
+    }
+
+    #[test]
+    fn offsets_are_utf16() {
+        // "🎉" is two UTF-16 units and four bytes.
+        let text = "🎉 Zoë Okafor is here";
+        assert_eq!(&text[..mirror_end(text, 5, false)], "🎉 Zoë");
+        assert_eq!(&text[..mirror_end(text, 3, false)], "🎉 Zoë");
     }
 
     #[test]

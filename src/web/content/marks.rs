@@ -8,19 +8,26 @@
 //! in the isolated world, become boxes in the closed shadow root, clipped to
 //! what of the box is visible on screen.
 //!
+//! A field's marks are measured once and kept relative to its mirror: they
+//! hold while the page scrolls or the field moves, and a keystroke measures
+//! again only the findings near and after it (see [`crate::geometry::stays_above`]).
+//!
 //! Keeping them aligned: the runtime calls [`Painter::follow`] once per
 //! animation frame while marks are shown. It redraws only when something they
 //! depend on moved — the box, a scrolling ancestor, the field's scroll — or when
 //! told the layout may have changed ([`Painter::invalidate`]: the editor's DOM,
 //! a resize, a font load). A frame where nothing moved costs a few rectangle reads.
 
+use std::cell::{Cell, RefCell};
+
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, Range, Text};
 
 use super::editable::{Editable, Snapshot};
-use super::mirror::Mirror;
+use super::mirror::{Mirror, Shown};
 use super::{px, Rect};
 use crate::finding::{FindingRecord, Severity};
+use crate::geometry::stays_above;
 use crate::text_map::Side;
 
 /// Paints the findings of every box the person has typed in on this page.
@@ -30,8 +37,9 @@ pub struct Painter {
     mirrors: Element,
     /// Where marks go.
     marks: Element,
-    /// Mark elements, reused from one drawing to the next; those past `shown` are hidden.
-    pool: Vec<HtmlElement>,
+    /// Mark elements, reused from one drawing to the next; those past `shown` are hidden. With each, what it was
+    /// last set to show, so that a mark showing the same finding is not rewritten.
+    pool: Vec<(HtmlElement, Option<Shows>)>,
     shown: usize,
     boxes: Vec<PaintedBox>,
     /// The geometry the marks were last drawn for (see [`Painter::follow`]).
@@ -40,13 +48,29 @@ pub struct Painter {
     dirty: bool,
 }
 
+/// What a mark shows: a finding's severity, the index of its box and its own index in the box.
+type Shows = (Severity, usize, usize);
+
+/// One finding painted in a box.
+struct Placed {
+    range: Option<Range>,
+    severity: Severity,
+    /// Where it is in the box's text, in UTF-16 units.
+    start: usize,
+    end: usize,
+    /// Fields: its rectangles as last measured in the mirror, relative to the mirror's origin (`None`: not yet).
+    measured: RefCell<Option<Vec<Rect>>>,
+}
+
 /// What is painted in one box.
 struct PaintedBox {
     editable: Editable,
     /// The mirror laid over a field (none for rich editors).
     mirror: Option<Mirror>,
-    /// One range per finding, in the findings' order, with its severity.
-    ranges: Vec<(Option<Range>, Severity)>,
+    /// One per finding, in the findings' order.
+    findings: Vec<Placed>,
+    /// The mirror's text layout the findings' measurements are for (see [`Mirror::layout`]).
+    layout: Cell<u32>,
     /// The box's ancestors that clip what they hold (scrolling panels), nearest first.
     clips: Vec<Element>,
     /// Whether the box cuts off its own text (fields always do; a rich editor when it scrolls).
@@ -96,14 +120,15 @@ impl Painter {
                 self.boxes.push(PaintedBox {
                     editable: editable.clone(),
                     mirror: None,
-                    ranges: Vec::new(),
+                    findings: Vec::new(),
+                    layout: Cell::new(0),
                     clips,
                     clips_itself,
                 });
                 self.boxes.len() - 1
             }
         };
-        let mirror_text = match (editable, snapshot) {
+        let shown = match (editable, snapshot) {
             (Editable::Field(field), Snapshot::Field(value)) if !findings.is_empty() => {
                 let mirror =
                     self.boxes[index].mirror.get_or_insert_with(|| Mirror::new(&self.document, &self.mirrors, field));
@@ -119,15 +144,45 @@ impl Painter {
             }
             _ => None,
         };
+        let old = std::mem::take(&mut self.boxes[index].findings);
+        let painted = &self.boxes[index];
+        // A field's finding keeps its measurement when it is where it was in the text, the mirror's text layout is
+        // the same, and the text changed only after it, lines below it (see `stays_above`).
+        let layout = painted.layout.get();
+        painted.align();
+        let relaid = painted.layout.get() != layout;
+        let mut edit_line = None;
         // The box's ranges are reused, set to the new findings: a range stays live (kept up to date by every change
         // to the text it is in) until it is collected, so new ones at every keystroke made each edit of the text,
         // the editor's or the mirror's, slower until the next garbage collection.
-        let mut old = std::mem::take(&mut self.boxes[index].ranges).into_iter().filter_map(|(range, _)| range);
-        let ranges = findings
-            .iter()
-            .map(|f| (self.range_for(snapshot, mirror_text.as_ref(), f.start, f.end, old.next()), f.severity))
-            .collect();
-        self.boxes[index].ranges = ranges;
+        let mut old = old.into_iter();
+        let mut placed = Vec::with_capacity(findings.len());
+        for f in findings {
+            let (reuse, mut measured) = old.next().map_or((None, None), |p| {
+                let same = (p.start, p.end) == (f.start, f.end);
+                (p.range, p.measured.into_inner().filter(|_| same))
+            });
+            let moved = |rects: &Vec<Rect>| match (&painted.mirror, &shown) {
+                (Some(mirror), Some(Shown { changed_from: Some(at), .. })) => {
+                    f.end > *at
+                        || !edit_line
+                            .get_or_insert_with(|| mirror.text_at(*at))
+                            .is_some_and(|edit| stays_above(rects, &edit))
+                }
+                _ => false,
+            };
+            if relaid || measured.as_ref().is_some_and(moved) {
+                measured = None;
+            }
+            placed.push(Placed {
+                range: self.range_for(snapshot, shown.as_ref().map(|s| &s.text), f.start, f.end, reuse),
+                severity: f.severity,
+                start: f.start,
+                end: f.end,
+                measured: RefCell::new(measured),
+            });
+        }
+        self.boxes[index].findings = placed;
         self.draw();
     }
 
@@ -162,7 +217,7 @@ impl Painter {
     /// Takes every mark away (PostGuard paused on this site); the next `paint` brings them back.
     pub fn clear(&mut self) {
         for painted in &mut self.boxes {
-            painted.ranges.clear();
+            painted.findings.clear();
             if let Some(mirror) = &painted.mirror {
                 mirror.show("", 0);
             }
@@ -172,7 +227,7 @@ impl Painter {
 
     /// Whether any mark is shown or could show again by scrolling (the runtime then keeps following the page).
     pub fn has_marks(&self) -> bool {
-        self.boxes.iter().any(|b| !b.ranges.is_empty())
+        self.boxes.iter().any(|b| !b.findings.is_empty())
     }
 
     /// The layout may have changed without any box moving (the editor's DOM, a resize, a font load):
@@ -200,7 +255,7 @@ impl Painter {
     /// Where the boxes and their clipping ancestors are, and how far fields are scrolled.
     fn geometry(&self) -> Vec<f64> {
         let mut out = Vec::new();
-        for painted in self.boxes.iter().filter(|b| !b.ranges.is_empty()) {
+        for painted in self.boxes.iter().filter(|b| !b.findings.is_empty()) {
             let element = painted.editable.element();
             for clip in std::iter::once(element.as_ref() as &Element).chain(painted.clips.iter()) {
                 let r = clip.get_bounding_client_rect();
@@ -217,71 +272,108 @@ impl Painter {
         let mut used = 0;
         for index in 0..self.boxes.len() {
             let painted = &self.boxes[index];
-            if painted.ranges.is_empty() || !painted.editable.is_connected() {
+            if painted.findings.is_empty() || !painted.editable.is_connected() {
                 continue;
             }
-            if let Some(mirror) = &painted.mirror {
-                mirror.align();
-            }
+            painted.align();
             let Some(visible) = visible_rect(painted) else { continue };
+            let shift = painted.shift();
             let mut placed = Vec::new();
-            for (finding, (_, severity)) in painted.ranges.iter().enumerate() {
-                for rect in painted.rects(finding) {
+            for (finding, p) in painted.findings.iter().enumerate() {
+                for rect in painted.rects(finding, shift) {
                     if let Some(clipped) = rect.intersection(&visible) {
-                        placed.push((clipped, *severity, finding));
+                        placed.push((clipped, p.severity, finding));
                     }
                 }
             }
             for (rect, severity, finding) in placed {
-                let mark = self.mark(used);
-                mark.set_class_name(severity_class(severity));
-                mark.set_attribute("data-finding", &format!("{index}:{finding}")).ok();
-                mark.style().set_css_text(&format!(
-                    "left:{};top:{};width:{};height:{}",
-                    px(rect.left),
-                    px(rect.top),
-                    px(rect.right - rect.left),
-                    px(rect.bottom - rect.top)
-                ));
-                mark.set_hidden(false);
+                self.place_mark(used, rect, (severity, index, finding));
                 used += 1;
             }
         }
-        for mark in &self.pool[used..self.shown.max(used)] {
+        for (mark, _) in &self.pool[used..self.shown.max(used)] {
             mark.set_hidden(true);
         }
         self.shown = used;
         self.drawn_for = self.geometry();
     }
 
-    /// Mark element number `n`, made when the pool is short.
-    fn mark(&mut self, n: usize) -> HtmlElement {
+    /// Shows mark element number `n` at `rect` for a finding (severity, box, finding); the element is made when the
+    /// pool is short, and its class and label are written only when it showed another finding before.
+    fn place_mark(&mut self, n: usize, rect: Rect, shows: Shows) {
         while self.pool.len() <= n {
-            let Ok(element) = self.document.create_element("div") else { break };
+            let Ok(element) = self.document.create_element("div") else { return };
             self.marks.append_child(&element).ok();
-            self.pool.push(element.unchecked_into());
+            self.pool.push((element.unchecked_into(), None));
         }
-        self.pool[n].clone()
+        let (mark, showing) = &mut self.pool[n];
+        if *showing != Some(shows) {
+            let (severity, index, finding) = shows;
+            mark.set_class_name(severity_class(severity));
+            mark.set_attribute("data-finding", &format!("{index}:{finding}")).ok();
+            *showing = Some(shows);
+        }
+        mark.style().set_css_text(&format!(
+            "left:{};top:{};width:{};height:{}",
+            px(rect.left),
+            px(rect.top),
+            px(rect.right - rect.left),
+            px(rect.bottom - rect.top)
+        ));
+        mark.set_hidden(false);
     }
 
     /// Where finding number `index` of `editable` is on screen (one rectangle per line).
     pub fn rects_of(&self, editable: &Editable, index: usize) -> Vec<Rect> {
-        self.boxes.iter().find(|b| b.editable == *editable).map(|b| b.rects(index)).unwrap_or_default()
+        self.boxes.iter().find(|b| b.editable == *editable).map(|b| b.rects(index, b.shift())).unwrap_or_default()
     }
 }
 
 impl PaintedBox {
-    /// Where finding number `index` is on screen, one rectangle per line, before clipping. A field's text is
-    /// measured in its mirror, which is never scrolled: the field's scroll is taken off.
-    fn rects(&self, index: usize) -> Vec<Rect> {
-        let Some((Some(range), _)) = self.ranges.get(index) else { return Vec::new() };
-        let Some(list) = range.get_client_rects() else { return Vec::new() };
-        let (dx, dy) = self.mirror.as_ref().map_or((0.0, 0.0), |m| m.scroll());
-        (0..list.length())
-            .filter_map(|i| list.get(i))
-            .map(|r| Rect { left: r.left() - dx, top: r.top() - dy, right: r.right() - dx, bottom: r.bottom() - dy })
-            .collect()
+    /// Lays a field's mirror over it again; measurements made under a text layout it no longer has are dropped.
+    fn align(&self) {
+        let Some(mirror) = &self.mirror else { return };
+        mirror.align();
+        if mirror.layout() != self.layout.get() {
+            self.layout.set(mirror.layout());
+            for placed in &self.findings {
+                placed.measured.take();
+            }
+        }
     }
+
+    /// What moves a field's measurements (relative to its mirror's origin) to the screen: the mirror's origin,
+    /// less the field's own scroll (the mirror is never scrolled). Nothing for rich editors, measured where they are.
+    fn shift(&self) -> (f64, f64) {
+        let Some(mirror) = &self.mirror else { return (0.0, 0.0) };
+        let ((left, top), (scroll_left, scroll_top)) = (mirror.origin(), mirror.scroll());
+        (left - scroll_left, top - scroll_top)
+    }
+
+    /// Where finding number `index` is on screen, one rectangle per line, before clipping; `shift` from
+    /// [`PaintedBox::shift`]. A field's finding is measured once, then kept (see [`Painter::paint`]).
+    fn rects(&self, index: usize, (dx, dy): (f64, f64)) -> Vec<Rect> {
+        let Some(placed) = self.findings.get(index) else { return Vec::new() };
+        let Some(mirror) = &self.mirror else { return measure(placed.range.as_ref(), (0.0, 0.0)) };
+        let mut measured = placed.measured.borrow_mut();
+        if measured.is_none() {
+            let (left, top) = mirror.origin();
+            let relative = measure(placed.range.as_ref(), (-left, -top));
+            // Nothing measured (the field hidden, say) is no measurement to keep.
+            *measured = (!relative.is_empty()).then_some(relative);
+        }
+        measured.as_ref().map(|relative| relative.iter().map(|r| r.shifted(dx, dy)).collect()).unwrap_or_default()
+    }
+}
+
+/// The client rectangles of a range, one per line it spans, moved by `(dx, dy)`.
+fn measure(range: Option<&Range>, (dx, dy): (f64, f64)) -> Vec<Rect> {
+    let Some(list) = range.and_then(Range::get_client_rects) else { return Vec::new() };
+    let mut rects = Vec::with_capacity(list.length() as usize);
+    for r in (0..list.length()).filter_map(|i| list.get(i)) {
+        rects.push(Rect { left: r.left() + dx, top: r.top() + dy, right: r.right() + dx, bottom: r.bottom() + dy });
+    }
+    rects
 }
 
 fn severity_class(severity: Severity) -> &'static str {

@@ -7,17 +7,18 @@
 //!
 //! The mirror is never scrolled: its content is as tall and wide as the text,
 //! and the field's own scroll offsets are subtracted from what it measures
-//! ([`Mirror::scroll`]). So it holds only the text up to the end of the line
-//! of the last finding ([`Mirror::show`]): a 1 MB paste with findings at its
-//! start lays out a few lines, not the megabyte.
+//! ([`Mirror::scroll`]). So it holds only the text up to the end of the word
+//! of the last finding ([`Mirror::show`], [`mirror_end`]): a 1 MB paste with
+//! findings at its start lays out a few lines, not the megabyte, and typing
+//! after the last finding leaves the mirror as it is.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, HtmlTextAreaElement, Text};
+use web_sys::{Document, Element, HtmlElement, HtmlTextAreaElement, Range, Text};
 
-use super::px;
-use crate::text_edit::Utf16Edit;
+use super::{px, Rect};
+use crate::text_edit::{mirror_end, Utf16Edit};
 
 /// Properties that decide where each character of a field is drawn.
 const LAYOUT_PROPERTIES: &[&str] = &[
@@ -54,6 +55,20 @@ pub struct Mirror {
     shown: RefCell<String>,
     /// Where the field's padding box was when the mirror was last laid over it: left, top, width, height.
     aligned_to: RefCell<[f64; 4]>,
+    /// Counts the times the field's text layout was copied: what was measured under an older one is stale.
+    layout: Cell<u32>,
+    /// Whether the field's lines are centred, right-aligned, justified or right-to-left: the rest of a line then
+    /// moves what is before it, so the mirror holds whole lines.
+    whole_lines: Cell<bool>,
+    /// Measures where an edit is (reused: a live range costs every later change of the text until collected).
+    probe: Option<Range>,
+}
+
+/// The text node the mirror holds after [`Mirror::show`], and where it changed.
+pub struct Shown {
+    pub text: Text,
+    /// The UTF-16 offset of the first character that changed, if any did: the text before it is as it was.
+    pub changed_from: Option<usize>,
 }
 
 impl Mirror {
@@ -77,26 +92,63 @@ impl Mirror {
             text,
             shown: RefCell::new(String::new()),
             aligned_to: RefCell::new([f64::NAN; 4]),
+            layout: Cell::new(0),
+            whole_lines: Cell::new(true),
+            probe: document.create_range().ok(),
         };
         mirror.align();
         mirror
     }
 
-    /// Holds the part of `value` that ranges up to UTF-16 offset `upto` need (through the end of that line:
-    /// a line's wrapping depends on all of it) and returns the text node they can point into.
+    /// Holds the part of `value` that ranges up to UTF-16 offset `upto` need (see [`mirror_end`]) and returns the
+    /// text node they can point into.
     ///
     /// Only what changed is replaced: a keystroke in a long draft edits a character or two of the text node, and
     /// the browser lays out again only around them (setting all of it re-measured every word, each keystroke).
-    pub fn show(&self, value: &str, upto: usize) -> Text {
-        let kept = &value[..line_end_after(value, upto)];
+    pub fn show(&self, value: &str, upto: usize) -> Shown {
+        let kept = &value[..mirror_end(value, upto, self.whole_lines.get())];
         let mut shown = self.shown.borrow_mut();
+        let mut changed_from = None;
         if *shown != kept {
             let edit = Utf16Edit::between(&shown, kept);
             self.text.replace_data(edit.at, edit.removed, &kept[edit.inserted]).ok();
             shown.clear();
             shown.push_str(kept);
+            changed_from = Some(edit.at as usize);
         }
-        self.text.clone()
+        Shown { text: self.text.clone(), changed_from }
+    }
+
+    /// Where the text at UTF-16 offset `at` is laid out now, relative to [`Mirror::origin`]: the topmost rectangle
+    /// of the characters either side of it. `None` when nothing there has a box.
+    pub fn text_at(&self, at: usize) -> Option<Rect> {
+        let probe = self.probe.as_ref()?;
+        let length = self.text.length() as usize;
+        let (start, end) = (at.saturating_sub(1).min(length), (at + 1).min(length));
+        probe.set_start(&self.text, start as u32).ok()?;
+        probe.set_end(&self.text, end as u32).ok()?;
+        let list = probe.get_client_rects()?;
+        let (left, top) = self.origin();
+        let mut topmost: Option<Rect> = None;
+        for r in (0..list.length()).filter_map(|i| list.get(i)) {
+            if r.height() > 0.0 && topmost.is_none_or(|t| r.top() - top < t.top) {
+                topmost = Some(
+                    Rect { left: r.left(), top: r.top(), right: r.right(), bottom: r.bottom() }.shifted(-left, -top),
+                );
+            }
+        }
+        topmost
+    }
+
+    /// Where the mirror is laid (the field's padding box): what it measures, less this, holds wherever it moves.
+    pub fn origin(&self) -> (f64, f64) {
+        let aligned = self.aligned_to.borrow();
+        (aligned[0], aligned[1])
+    }
+
+    /// Changes whenever the field's text layout is copied again (size, fonts, zoom): earlier measurements are stale.
+    pub fn layout(&self) -> u32 {
+        self.layout.get()
     }
 
     /// How far the field's text is scrolled (left, top): what the mirror measures is shifted back by this.
@@ -136,6 +188,7 @@ impl Mirror {
     }
 
     fn copy_text_layout(&self) {
+        self.layout.set(self.layout.get().wrapping_add(1));
         let Some(window) = web_sys::window() else { return };
         let Ok(Some(computed)) = window.get_computed_style(&self.field) else { return };
         let style = self.div.style();
@@ -144,22 +197,13 @@ impl Mirror {
                 style.set_property(property, &value).ok();
             }
         }
+        let read = |property: &str| computed.get_property_value(property).unwrap_or_default();
+        let from_the_left = matches!(read("text-align").as_str(), "start" | "left" | "-webkit-left");
+        self.whole_lines.set(read("direction") != "ltr" || !from_the_left);
     }
 
     /// Takes the mirror away.
     pub fn remove(&self) {
         self.div.remove();
     }
-}
-
-/// The byte offset in `value` of the end of the line holding UTF-16 offset `upto` (the next line break, or the end).
-fn line_end_after(value: &str, upto: usize) -> usize {
-    let mut units = 0;
-    for (i, c) in value.char_indices() {
-        if units >= upto && c == '\n' {
-            return i;
-        }
-        units += c.len_utf16();
-    }
-    value.len()
 }

@@ -41,6 +41,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Event};
 
 use crate::finding::{records, Finding, FindingRecord};
+pub(crate) use crate::geometry::{css_px as px, Rect};
 use crate::long_draft::{segments, Segmenter};
 use crate::photo::{AttachmentNote, PhotoFacts};
 use crate::review::Review;
@@ -1063,14 +1064,6 @@ fn deep_active_element() -> Option<web_sys::HtmlElement> {
     active.dyn_into().ok()
 }
 
-/// A CSS length in pixels. JavaScript formats the number: Rust's float
-/// formatting would add kilobytes to the bundle for this one use.
-pub(crate) fn px(value: f64) -> String {
-    let number: String =
-        js_sys::Number::from(value).to_string_with_radix(10).map(String::from).unwrap_or_else(|_| "0".into());
-    number + "px"
-}
-
 /// How close (CSS pixels) a control labelled "Post", "Send"… must be to a box to post it, when they share no container.
 const NEAR_PX: f64 = 160.0;
 
@@ -1082,29 +1075,3 @@ const SETTLE_MS: f64 = 50.0;
 
 /// How long after a keystroke caret moves count as typing, in milliseconds.
 const TYPING_QUIET_MS: f64 = 400.0;
-
-/// A rectangle in viewport coordinates.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Rect {
-    pub left: f64,
-    pub top: f64,
-    pub right: f64,
-    pub bottom: f64,
-}
-
-impl Rect {
-    fn contains(&self, x: f64, y: f64) -> bool {
-        self.left <= x && x <= self.right && self.top <= y && y <= self.bottom
-    }
-
-    /// The part of this rectangle inside `other`, if any.
-    fn intersection(&self, other: &Rect) -> Option<Rect> {
-        let r = Rect {
-            left: self.left.max(other.left),
-            top: self.top.max(other.top),
-            right: self.right.min(other.right),
-            bottom: self.bottom.min(other.bottom),
-        };
-        (r.left < r.right && r.top < r.bottom).then_some(r)
-    }
-}
