@@ -64,6 +64,7 @@ fn start(document: &Document, engine: Engine) -> Result<(), JsError> {
     runtime.state.borrow().layer.on_restored(move || restored.remeasure());
     runtime.review_signup_soon();
     runtime.watch_request_lists(document);
+    runtime.warm_up(super::WARM_UP_ROUNDS, super::WARM_UP_QUIET_MS);
     RUNTIME.with(|r| *r.borrow_mut() = Some(runtime));
     Ok(())
 }
