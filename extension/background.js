@@ -11,9 +11,10 @@
 //
 // Protocol (the only messages between extension parts):
 //   content script -> worker: {type: "postguard:load", build: "wasm" | "js"}
-//   worker -> content script: {ok: true, managed} once the build's script has run in the sender's frame
-//                             (managed: school IT's policy as managed storage answered, when it has),
-//                             {ok: false, error} otherwise.
+//   worker -> content script: {ok: true, managed, local} once the build's script has run in the sender's frame
+//                             (managed: school IT's policy as managed storage answered, when it has; local: the
+//                             person's stored settings, read while the script was injected), {ok: false, error}
+//                             otherwise.
 //   content script -> worker: {type: "postguard:frames"} -> {ok} once every frame of the tab has the bootstrap
 //   content script -> worker: {type: "postguard:photo", data: "data:image/jpeg;base64,…"}
 //   worker -> content script: {ok: true, facts} (size, faces, position, time, camera, the metadata's words; the
@@ -44,6 +45,8 @@ async function inspectPhoto(dataUrl) {
 // School IT's policy, read as the worker starts (with the browser: see onStartup) and again when it changes, so a
 // frame starting PostGuard need not wait for managed storage, which answers late in a browser's first seconds.
 const POLICY_KEYS = ['config', 'locked'];
+// The person's own settings, and the configuration as first releases stored it (src/web/content/chrome.rs).
+const LOCAL_KEYS = ['settings', 'config'];
 let managed;
 // Firefox rejects the read when no policies.json configures PostGuard: no policy, as Chromium's empty answer says.
 const readPolicy = () => chrome.storage.managed.get(POLICY_KEYS).then((items) => { managed = items; }, () => { managed = {}; });
@@ -70,8 +73,10 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
   }
   const file = BUILDS[message?.build];
   if (message?.type !== LOAD || !file || !sender.tab) return false;
+  // The person's settings are read while the build is injected: the content script need not wait for them after.
+  const local = chrome.storage.local.get(LOCAL_KEYS).catch(() => undefined);
   chrome.scripting
     .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId] }, files: [file] })
-    .then(() => reply({ ok: true, managed }), (error) => reply({ ok: false, error: String(error) }));
+    .then(async () => reply({ ok: true, managed, local: await local }), (error) => reply({ ok: false, error: String(error) }));
   return true; // the reply comes asynchronously
 });

@@ -90,8 +90,8 @@
     self.loading ??= (async () => {
       self.asked = performance.now();
       try {
-        const { engine, managed } = await load();
-        await engine.startContentScript(managed);
+        const { engine, managed, local } = await load();
+        await engine.startContentScript(managed, local);
         self.engine = engine;
         self.ready = performance.now();
         for (const node of typedIn) engine.noteTypedIn(node);
@@ -142,11 +142,11 @@
     compiled?.catch(() => {}); // awaited below, once the glue is in; a failure is reported there
     const answer = await chrome.runtime.sendMessage({ type: 'postguard:load', build: wasm ? 'wasm' : 'js' });
     if (!answer?.ok) throw new Error(`the engine could not be loaded: ${answer?.error}`);
-    if (!wasm) return { engine: globalThis.postguard_js, managed: answer.managed };
+    if (!wasm) return { engine: globalThis.postguard_js, managed: answer.managed, local: answer.local };
     const exports = await wasm_bindgen({ module_or_path: await compiled });
     // Its size is read by bench/page-cost.mjs (the export's name is shortened at build: found by kind).
     self.memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
-    return { engine: wasm_bindgen, managed: answer.managed };
+    return { engine: wasm_bindgen, managed: answer.managed, local: answer.local };
   }
 
   async function compileEngine() {

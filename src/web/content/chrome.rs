@@ -109,16 +109,20 @@ pub struct Startup {
 }
 
 /// Reads managed and local settings, waiting a short while for the managed ones; `handed` is the managed storage's
-/// answer when the service worker already had it (it reads it when it starts, long before anyone types).
-pub async fn startup(handed: Option<JsValue>) -> Startup {
+/// answer when the service worker already had it (it reads it when it starts, long before anyone types), and
+/// `handed_local` local storage's, which it reads while it injects the engine.
+pub async fn startup(handed: Option<JsValue>, handed_local: Option<JsValue>) -> Startup {
     let managed = match handed.filter(|items| items.is_object()) {
         Some(items) => Some(Promise::resolve(&items)),
         None => managed_get(&js_sys::Array::of2(&CONFIG_KEY.into(), &LOCKED_KEY.into())).ok().map(no_policy_on_error),
     };
     let keys = js_sys::Array::of2(&SETTINGS_KEY.into(), &CONFIG_KEY.into());
-    let local = match local_get(&keys) {
-        Ok(promise) => JsFuture::from(promise).await.ok(),
-        Err(_) => None,
+    let local = match handed_local.filter(|items| items.is_object()) {
+        Some(items) => Some(items),
+        None => match local_get(&keys) {
+            Ok(promise) => JsFuture::from(promise).await.ok(),
+            Err(_) => None,
+        },
     };
     let settings = local.as_ref().and_then(|items| stored(items, SETTINGS_KEY));
     let legacy_config = local.as_ref().and_then(|items| stored(items, CONFIG_KEY));

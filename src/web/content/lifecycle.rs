@@ -12,14 +12,15 @@ use crate::settings::{effective, JsonValue, LocalSettings};
 use crate::Engine;
 
 /// Starts the content script in this frame. Called once by the bootstrap, with school IT's policy as the service
-/// worker read it (`undefined` when it had not answered yet).
+/// worker read it (`undefined` when it had not answered yet) and the person's stored settings as it read them
+/// (`undefined` when it could not).
 #[wasm_bindgen(js_name = startContentScript)]
-pub async fn start_content_script(managed: JsValue) -> Result<(), JsError> {
-    let started = follow(chrome::startup(Some(managed)).await);
+pub async fn start_content_script(managed: JsValue, local: JsValue) -> Result<(), JsError> {
+    let started = follow(chrome::startup(Some(managed), Some(local)).await);
     // Listening only once started: a change read while the first start was under way could start a second runtime.
     chrome::on_settings_changed(|| {
         wasm_bindgen_futures::spawn_local(async {
-            if let Err(e) = follow(chrome::startup(None).await) {
+            if let Err(e) = follow(chrome::startup(None, None).await) {
                 web_sys::console::warn_1(&JsValue::from(e));
             }
         })
