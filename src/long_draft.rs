@@ -20,9 +20,10 @@ use std::ops::Range;
 use crate::text::{floor_char_boundary, Span};
 use crate::{Engine, Finding};
 
-/// The longest segment, in bytes: checked in well under a millisecond by the browser's engine, even its JavaScript
-/// build (typing at the end of a long draft re-reads the last segment at every keystroke).
-pub const SEGMENT_BYTES: usize = 2 * 1024;
+/// The longest segment, in bytes: checked in a few milliseconds by the browser's engine. Not less: tone reads a
+/// post as a whole (a complaint names "the head" in its first paragraph and says what is wrong in its last), and
+/// the posts most likely to be complaints are long ones.
+pub const SEGMENT_BYTES: usize = 8 * 1024;
 
 /// Where `text` is cut into segments: consecutive byte ranges covering all of it, each at most
 /// [`SEGMENT_BYTES`] long (a single character longer than that aside). A text that fits is one segment.
@@ -87,7 +88,7 @@ pub struct Segmenter {
 }
 
 /// Segments remembered across passes before the ones unused in the last two are let go (about 4 MB of text).
-const REMEMBERED: usize = 2048;
+const REMEMBERED: usize = 512;
 
 impl Segmenter {
     /// A segmenter that remembers nothing yet.

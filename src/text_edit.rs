@@ -122,6 +122,26 @@ mod tests {
         assert_eq!(&apart[..mirror_end(apart, 11, false)], "שלום\nRing Millie");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn a_mirror_ends_on_the_line_at_or_after_the_offset(text in "[aé🎉\n \t.שׁ]{0,24}", upto in 0usize..30, whole in proptest::bool::ANY) {
+            let end = mirror_end(&text, upto, whole);
+            proptest::prop_assert!(text.is_char_boundary(end));
+            // The byte where UTF-16 offset `upto` falls (or the end).
+            let mut units = 0;
+            let at = text.char_indices().find(|(_, c)| { let r = units >= upto; units += c.len_utf16(); r }).map_or(text.len(), |(i, _)| i);
+            proptest::prop_assert!(end >= at, "{end} < {at}");
+            proptest::prop_assert!(!text[at..end].contains('\n'));
+            let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+            if whole {
+                proptest::prop_assert_eq!(end, line_end);
+            } else {
+                // At the line's end, or where whitespace makes a place to break.
+                proptest::prop_assert!(end == line_end || matches!(text.as_bytes()[end], b' ' | b'\t'));
+            }
+        }
+    }
+
     #[test]
     fn offsets_are_utf16() {
         // "🎉" is two UTF-16 units and four bytes.
