@@ -134,6 +134,70 @@ mod tests {
         assert!(stays_above(&[before.shifted(0.0, -48.0)], &edit));
     }
 
+    /// Where each byte of `text` is drawn when lines `width` wide break greedily at spaces (which hang at a line's
+    /// end), left-aligned or centred: one rectangle per byte, lines 10 high, each byte 1 wide.
+    fn greedy_layout(text: &[u8], width: usize, centred: bool) -> Vec<Rect> {
+        let mut lines: Vec<Vec<usize>> = vec![Vec::new()];
+        let (mut x, mut i) = (0, 0);
+        while i < text.len() {
+            if text[i] == b' ' {
+                lines.last_mut().unwrap().push(i);
+                x += 1;
+                i += 1;
+                continue;
+            }
+            let end = text[i..].iter().position(|&b| b == b' ').map_or(text.len(), |n| i + n);
+            if x > 0 && x + (end - i) > width {
+                lines.push(Vec::new());
+                x = 0;
+            }
+            lines.last_mut().unwrap().extend(i..end);
+            x += end - i;
+            i = end;
+        }
+        let mut rects = vec![Rect { left: 0.0, top: 0.0, right: 0.0, bottom: 0.0 }; text.len()];
+        for (n, line) in lines.iter().enumerate() {
+            let visible = line.iter().rposition(|&j| text[j] != b' ').map_or(0, |k| k + 1);
+            let indent = if centred { (width as f64 - visible as f64).max(0.0) / 2.0 } else { 0.0 };
+            for (k, &j) in line.iter().enumerate() {
+                let (left, top) = (indent + k as f64, n as f64 * 10.0);
+                rects[j] = Rect { left, top, right: left + 1.0, bottom: top + 10.0 };
+            }
+        }
+        rects
+    }
+
+    proptest::proptest! {
+        /// The rule the painter keeps a field's measurements by, against a model of greedy line breaking: text
+        /// before an edit that `stays_above` the edit's new place is drawn exactly where it was.
+        #[test]
+        fn what_stays_above_an_edit_does_not_move(
+            text in "[a-z]{1,9}( [a-z]{1,9}){0,40}",
+            width in 8usize..40,
+            centred in proptest::bool::ANY,
+            at in 0.0f64..=1.0,
+            removed in 0usize..4,
+            inserted in "[a-z ]{0,6}",
+            span in (0.0f64..1.0, 1usize..12),
+        ) {
+            // Where the edit is, and a finding before it, as fractions of the text.
+            let at = ((at * text.len() as f64) as usize).min(text.len());
+            let removed = removed.min(text.len() - at);
+            let edited = format!("{}{inserted}{}", &text[..at], &text[at + removed..]);
+            let start = (span.0 * at as f64) as usize;
+            let end = (start + span.1).min(at);
+            proptest::prop_assume!(start < end && !edited.is_empty());
+            let before = greedy_layout(text.as_bytes(), width, centred);
+            let after = greedy_layout(edited.as_bytes(), width, centred);
+            // As `Mirror::text_at` measures it: the topmost of the characters either side of the edit.
+            let around = at.saturating_sub(1)..(at + 1).min(edited.len());
+            let edit = after[around].iter().copied().min_by(|a, b| a.top.total_cmp(&b.top)).unwrap();
+            if stays_above(&before[start..end], &edit) {
+                proptest::prop_assert_eq!(&before[start..end], &after[start..end]);
+            }
+        }
+    }
+
     #[test]
     fn nothing_measured_or_no_line_keeps_nothing() {
         assert!(!stays_above(&[], &line(100.0, 20.0)));
