@@ -54,12 +54,9 @@ fn cut_before(text: &str, start: usize, limit: usize) -> usize {
         let word = &text.as_bytes()[stop - letters..stop];
         letters == 1 || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
     };
-    let sentence_end = || {
-        let ends = |(i, w): &(usize, &[u8])| matches!(w[0], b'!' | b'?') || (w[0] == b'.' && !abbreviation(half + i));
-        let mut candidates =
-            window.windows(2).enumerate().filter(|(_, w)| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ');
-        candidates.rfind(ends).map(|(i, _)| half + i + 2)
-    };
+    let ends_sentence =
+        |i: usize, w: &[u8]| w[1] == b' ' && (matches!(w[0], b'!' | b'?') || (w[0] == b'.' && !abbreviation(half + i)));
+    let sentence_end = || window.windows(2).enumerate().rfind(|&(i, w)| ends_sentence(i, w)).map(|(i, _)| half + i + 2);
     let space = || window.iter().rposition(|&b| b == b' ' || b == b'\t').map(|i| half + i + 1);
     let end = after_last(b"\n\n").or_else(|| after_last(b"\n")).or_else(sentence_end).or_else(space);
     match end {

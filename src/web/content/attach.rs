@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, Element, Event, File, HtmlElement, ShadowRoot};
 
-use super::{chrome, px, Rect};
+use super::{chrome, dom_rect, px, Rect};
 use crate::photo::{AttachmentNote, PhotoFacts};
 
 /// Files larger than this are not read (a long video): the worker would hold it all in memory.
@@ -109,7 +109,7 @@ impl AttachmentCard {
         }
         self.card.set_hidden(notes.is_empty());
         if let Some(r) = composer.map(Element::get_bounding_client_rect) {
-            self.place_by(Rect { left: r.left(), top: r.top(), right: r.right(), bottom: r.bottom() });
+            self.place_by(dom_rect(&r));
         }
     }
 

@@ -25,7 +25,7 @@ use web_sys::{Document, Element, HtmlElement, Range, Text};
 
 use super::editable::{Editable, Snapshot};
 use super::mirror::{Mirror, Shown};
-use super::{px, Rect};
+use super::{client_rects, dom_rect, px, Rect};
 use crate::finding::{FindingRecord, Severity};
 use crate::geometry::stays_above;
 use crate::text_map::Side;
@@ -144,13 +144,12 @@ impl Painter {
             }
             _ => None,
         };
+        // A field's finding keeps its measurement when it is where it was in the text, the mirror's text layout is
+        // the same (`align` drops what was measured under another), and the text changed only after it, lines
+        // below it (see `stays_above`).
+        self.boxes[index].align();
         let old = std::mem::take(&mut self.boxes[index].findings);
         let painted = &self.boxes[index];
-        // A field's finding keeps its measurement when it is where it was in the text, the mirror's text layout is
-        // the same, and the text changed only after it, lines below it (see `stays_above`).
-        let layout = painted.layout.get();
-        painted.align();
-        let relaid = painted.layout.get() != layout;
         let mut edit_line = None;
         // The box's ranges are reused, set to the new findings: a range stays live (kept up to date by every change
         // to the text it is in) until it is collected, so new ones at every keystroke made each edit of the text,
@@ -171,7 +170,7 @@ impl Painter {
                 }
                 _ => false,
             };
-            if relaid || measured.as_ref().is_some_and(moved) {
+            if measured.as_ref().is_some_and(moved) {
                 measured = None;
             }
             placed.push(Placed {
@@ -354,26 +353,17 @@ impl PaintedBox {
     /// [`PaintedBox::shift`]. A field's finding is measured once, then kept (see [`Painter::paint`]).
     fn rects(&self, index: usize, (dx, dy): (f64, f64)) -> Vec<Rect> {
         let Some(placed) = self.findings.get(index) else { return Vec::new() };
-        let Some(mirror) = &self.mirror else { return measure(placed.range.as_ref(), (0.0, 0.0)) };
+        let Some(range) = &placed.range else { return Vec::new() };
+        let Some(mirror) = &self.mirror else { return client_rects(range, (0.0, 0.0)) };
         let mut measured = placed.measured.borrow_mut();
         if measured.is_none() {
             let (left, top) = mirror.origin();
-            let relative = measure(placed.range.as_ref(), (-left, -top));
+            let relative = client_rects(range, (-left, -top));
             // Nothing measured (the field hidden, say) is no measurement to keep.
             *measured = (!relative.is_empty()).then_some(relative);
         }
         measured.as_ref().map(|relative| relative.iter().map(|r| r.shifted(dx, dy)).collect()).unwrap_or_default()
     }
-}
-
-/// The client rectangles of a range, one per line it spans, moved by `(dx, dy)`.
-fn measure(range: Option<&Range>, (dx, dy): (f64, f64)) -> Vec<Rect> {
-    let Some(list) = range.and_then(Range::get_client_rects) else { return Vec::new() };
-    let mut rects = Vec::with_capacity(list.length() as usize);
-    for r in (0..list.length()).filter_map(|i| list.get(i)) {
-        rects.push(Rect { left: r.left() + dx, top: r.top() + dy, right: r.right() + dx, bottom: r.bottom() + dy });
-    }
-    rects
 }
 
 fn severity_class(severity: Severity) -> &'static str {
@@ -410,7 +400,7 @@ fn visible_rect(painted: &PaintedBox) -> Option<Rect> {
     }
     for clip in &painted.clips {
         let r = clip.get_bounding_client_rect();
-        visible = visible.intersection(&Rect { left: r.left(), top: r.top(), right: r.right(), bottom: r.bottom() })?;
+        visible = visible.intersection(&dom_rect(&r))?;
     }
     Some(visible)
 }

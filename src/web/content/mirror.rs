@@ -17,7 +17,7 @@ use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlTextAreaElement, Range, Text};
 
-use super::{px, Rect};
+use super::{client_rects, px, Rect};
 use crate::text_edit::{mirror_end, Utf16Edit};
 
 /// Properties that decide where each character of a field is drawn.
@@ -127,14 +127,11 @@ impl Mirror {
         let (start, end) = (at.saturating_sub(1).min(length), (at + 1).min(length));
         probe.set_start(&self.text, start as u32).ok()?;
         probe.set_end(&self.text, end as u32).ok()?;
-        let list = probe.get_client_rects()?;
         let (left, top) = self.origin();
         let mut topmost: Option<Rect> = None;
-        for r in (0..list.length()).filter_map(|i| list.get(i)) {
-            if r.height() > 0.0 && topmost.is_none_or(|t| r.top() - top < t.top) {
-                topmost = Some(
-                    Rect { left: r.left(), top: r.top(), right: r.right(), bottom: r.bottom() }.shifted(-left, -top),
-                );
+        for r in client_rects(probe, (-left, -top)) {
+            if r.bottom > r.top && topmost.is_none_or(|t| r.top < t.top) {
+                topmost = Some(r);
             }
         }
         topmost

@@ -1092,6 +1092,22 @@ fn deep_active_element() -> Option<web_sys::HtmlElement> {
     active.dyn_into().ok()
 }
 
+/// A rectangle the browser measured, as the content script's [`Rect`].
+pub(crate) fn dom_rect(r: &web_sys::DomRect) -> Rect {
+    Rect { left: r.left(), top: r.top(), right: r.right(), bottom: r.bottom() }
+}
+
+/// The client rectangles of a range, one per line it spans, moved by `(dx, dy)`.
+pub(crate) fn client_rects(range: &web_sys::Range, (dx, dy): (f64, f64)) -> Vec<Rect> {
+    let Some(list) = range.get_client_rects() else { return Vec::new() };
+    // A loop, not an iterator chain: the chain cost the JavaScript build a kilobyte.
+    let mut rects = Vec::with_capacity(list.length() as usize);
+    for r in (0..list.length()).filter_map(|i| list.get(i)) {
+        rects.push(dom_rect(&r).shifted(dx, dy));
+    }
+    rects
+}
+
 /// Whether this is the content script's JavaScript build: wasm2js takes MVP WebAssembly only, built with
 /// `-C target-cpu=mvp` (build.sh), which has no bulk memory operations.
 const JAVASCRIPT_BUILD: bool = cfg!(not(target_feature = "bulk-memory"));
