@@ -27,6 +27,7 @@ use std::fmt;
 
 use crate::detect::{phone, postcode};
 use crate::finding::{Kind, Severity};
+use crate::json::Json;
 use crate::policy::Role;
 
 /// The version of the configuration format this build writes and reads.
@@ -199,6 +200,18 @@ impl Config {
             message: strip_position(&e.to_string()),
         })?;
         Ok(config)
+    }
+
+    /// Validates a configuration read as a [`Json`] value (the content script's reader). Its errors say what is
+    /// wrong but neither line nor field: the value was merged from several places, and naming the field would cost
+    /// the content script's bundle 10 KB; the options page, where people edit their settings, names both.
+    pub fn from_json_value(value: &Json) -> Result<Config, ConfigError> {
+        Config::deserialize(value).map_err(|e| ConfigError {
+            path: String::new(),
+            line: 0,
+            column: 0,
+            message: e.to_string(),
+        })
     }
 
     /// The embedded sample school (Bucklebury Primary School).

@@ -56,6 +56,7 @@ mod fast_hash;
 pub mod finding;
 pub mod geometry;
 pub mod guidance;
+pub mod json;
 pub mod long_draft;
 mod pattern;
 pub mod photo;

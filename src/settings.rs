@@ -12,6 +12,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::config::DEFAULT_CONFIG_JSON;
+use crate::json::{Json, Number};
 use crate::{Config, ConfigError};
 
 /// The current schema of stored settings.
@@ -72,6 +73,46 @@ impl JsonValue for Value {
     /// shows).
     fn to_config(&self) -> Result<Config, ConfigError> {
         Config::from_json(&serde_json::to_string_pretty(self).expect("JSON values serialise"))
+    }
+}
+
+/// The content script's values: its own small reader instead of serde_json (see [`crate::json`]).
+impl JsonValue for Json {
+    fn parse(text: &str) -> Result<Json, String> {
+        Json::parse(text).map_err(|e| e.to_string())
+    }
+    fn as_text(&self) -> Option<String> {
+        match self {
+            Json::String(text) => Some(text.clone()),
+            _ => None,
+        }
+    }
+    fn as_u64(&self) -> Option<u64> {
+        match self {
+            Json::Number(Number::Unsigned(n)) => Some(*n),
+            _ => None,
+        }
+    }
+    fn is_null(&self) -> bool {
+        *self == Json::Null
+    }
+    fn fields(&self) -> Option<Vec<(String, Json)>> {
+        match self {
+            Json::Object(fields) => Some(fields.clone()),
+            _ => None,
+        }
+    }
+    fn items(&self) -> Option<Vec<Json>> {
+        match self {
+            Json::Array(items) => Some(items.clone()),
+            _ => None,
+        }
+    }
+    fn object(fields: Vec<(String, Json)>) -> Json {
+        Json::Object(fields)
+    }
+    fn to_config(&self) -> Result<Config, ConfigError> {
+        Config::from_json_value(self)
     }
 }
 

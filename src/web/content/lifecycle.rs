@@ -7,8 +7,10 @@
 use wasm_bindgen::prelude::*;
 use web_sys::Document;
 
+use super::browser_json::to_json;
 use super::{chrome, Runtime, RUNTIME};
-use crate::settings::{effective, JsonValue, LocalSettings};
+use crate::json::Json;
+use crate::settings::{effective, LocalSettings};
 use crate::Engine;
 
 /// Starts the content script in this frame. Called once by the bootstrap, with school IT's policy as the service
@@ -71,21 +73,25 @@ fn start(document: &Document, engine: Engine) -> Result<(), JsError> {
 }
 
 /// The person's settings; unreadable ones are reported and left out (the school's policy and default still apply).
-fn local_settings(startup: &chrome::Startup) -> LocalSettings<JsValue> {
-    LocalSettings::from_storage(startup.settings.as_ref(), startup.legacy_config.as_ref()).unwrap_or_else(|e| {
+fn local_settings(startup: &chrome::Startup) -> LocalSettings<Json> {
+    let read = |value: Option<&JsValue>| value.map(to_json).transpose();
+    let stored =
+        read(startup.settings.as_ref()).and_then(|settings| Ok((settings, read(startup.legacy_config.as_ref())?)));
+    let settings =
+        stored.and_then(|(settings, legacy)| LocalSettings::from_storage(settings.as_ref(), legacy.as_ref()));
+    settings.unwrap_or_else(|e| {
         web_sys::console::warn_1(&JsValue::from(format!("PostGuard: {e}")));
         LocalSettings::default()
     })
 }
 
 /// The engine for school IT's policy combined with the person's settings (see [`crate::settings::effective`]).
-fn build_engine(policy: &chrome::ManagedPolicy, local: &LocalSettings<JsValue>) -> Result<Engine, JsError> {
+fn build_engine(policy: &chrome::ManagedPolicy, local: &LocalSettings<Json>) -> Result<Engine, JsError> {
     let fail = |e: String| JsError::new(&format!("PostGuard configuration: {e}"));
     // Windows' registry and some consoles hand the policy over as JSON text.
-    let managed = match policy.config.as_ref().map(|config| (config, config.as_string())) {
-        Some((_, Some(text))) => Some(JsValue::parse(&text).map_err(fail)?),
-        Some((config, None)) => Some(config.clone()),
-        None => None,
+    let managed = match policy.config.as_ref().map(to_json).transpose().map_err(fail)? {
+        Some(Json::String(text)) => Some(Json::parse(&text).map_err(|e| fail(e.to_string()))?),
+        other => other,
     };
     let effective =
         effective(managed.as_ref(), &policy.locked, local.config.as_ref()).map_err(|e| fail(e.to_string()))?;
