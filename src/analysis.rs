@@ -45,8 +45,18 @@ impl fmt::Debug for Engine {
 }
 
 impl Engine {
-    /// Compiles the roster and identifiers of `config`.
+    /// Compiles the roster and identifiers of `config`, and what every engine of the process shares (the tone
+    /// lexicons, built by the first engine).
     pub fn new(config: &Config) -> Engine {
+        crate::detect::tone::build_lexicon();
+        Engine::without_shared_tables(config)
+    }
+
+    /// [`Engine::new`] without building what every engine of the process shares. Until a
+    /// [`LexiconBuild`](crate::detect::tone::LexiconBuild) puts the tone lexicons in place, each check reads its text
+    /// with the part of them the text can match, and finds the same. For the content script: a page's first
+    /// keystroke waits for its engine to be built, and the lexicons were a third of that.
+    pub fn without_shared_tables(config: &Config) -> Engine {
         let detectors: Vec<Box<dyn Detector>> = vec![
             Box::new(EmailDetector),
             Box::new(SchoolDetector::new(&config.school)),

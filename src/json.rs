@@ -92,9 +92,9 @@ impl de::Error for ValueError {
     }
 }
 
-/// What was found instead, in serde_json's words, with two differences: `null` where serde says "unit value" (a
-/// person wrote `null`), and a float without its digits (writing them would put the standard library's float
-/// formatting, 4 KB, in every page's bundle).
+/// What was found instead, in serde_json's words for what JSON can hold, with two differences: `null` where serde
+/// says "unit value" (a person wrote `null`), and a float without its digits (writing them would put the standard
+/// library's float formatting, 4 KB, in every page's bundle).
 struct Unexpected<'a>(de::Unexpected<'a>);
 
 impl std::fmt::Display for Unexpected<'_> {
@@ -104,21 +104,13 @@ impl std::fmt::Display for Unexpected<'_> {
             U::Bool(b) => write!(f, "boolean `{b}`"),
             U::Unsigned(n) => write!(f, "integer `{n}`"),
             U::Signed(n) => write!(f, "integer `{n}`"),
-            U::Float(_) => f.write_str("floating point number"),
-            U::Char(c) => write!(f, "character `{c}`"),
             U::Str(s) => write!(f, "string {s:?}"),
-            U::Bytes(_) => f.write_str("byte array"),
             U::Unit => f.write_str("null"),
-            U::Option => f.write_str("Option value"),
-            U::NewtypeStruct => f.write_str("newtype struct"),
             U::Seq => f.write_str("sequence"),
             U::Map => f.write_str("map"),
-            U::Enum => f.write_str("enum"),
-            U::UnitVariant => f.write_str("unit variant"),
-            U::NewtypeVariant => f.write_str("newtype variant"),
-            U::TupleVariant => f.write_str("tuple variant"),
-            U::StructVariant => f.write_str("struct variant"),
-            U::Other(other) => f.write_str(other),
+            U::Float(_) => f.write_str("floating point number"),
+            // What a JSON value never is (bytes, a char, an enum's variant).
+            _ => f.write_str("value"),
         }
     }
 }

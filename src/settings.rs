@@ -39,6 +39,9 @@ pub trait JsonValue: Clone + Sized {
     fn is_null(&self) -> bool;
     /// An object's fields; `None` when it is not an object.
     fn fields(&self) -> Option<Vec<(String, Self)>>;
+    /// An object's fields, taken out of it (the sample school's roster is not copied); `None` when it is not an
+    /// object.
+    fn into_fields(self) -> Option<Vec<(String, Self)>>;
     /// An array's items; `None` when it is not an array.
     fn items(&self) -> Option<Vec<Self>>;
     /// The object of `fields`.
@@ -62,6 +65,12 @@ impl JsonValue for Value {
     }
     fn fields(&self) -> Option<Vec<(String, Value)>> {
         self.as_object().map(|fields| fields.iter().map(|(name, value)| (name.clone(), value.clone())).collect())
+    }
+    fn into_fields(self) -> Option<Vec<(String, Value)>> {
+        match self {
+            Value::Object(fields) => Some(fields.into_iter().collect()),
+            _ => None,
+        }
     }
     fn items(&self) -> Option<Vec<Value>> {
         self.as_array().cloned()
@@ -94,11 +103,17 @@ impl JsonValue for Json {
         }
     }
     fn is_null(&self) -> bool {
-        *self == Json::Null
+        matches!(self, Json::Null)
     }
     fn fields(&self) -> Option<Vec<(String, Json)>> {
         match self {
             Json::Object(fields) => Some(fields.clone()),
+            _ => None,
+        }
+    }
+    fn into_fields(self) -> Option<Vec<(String, Json)>> {
+        match self {
+            Json::Object(fields) => Some(fields),
             _ => None,
         }
     }
@@ -211,7 +226,7 @@ pub fn effective<V: JsonValue>(
     local: Option<&V>,
 ) -> Result<Effective<V>, ConfigError> {
     let default = V::parse(DEFAULT_CONFIG_JSON).expect("the default configuration is valid");
-    let mut merged = default.fields().expect("the default configuration is an object");
+    let mut merged = default.into_fields().expect("the default configuration is an object");
     let managed = managed.and_then(V::fields);
     let mut locked: Vec<String> = Vec::new();
     if let Some(managed) = &managed {

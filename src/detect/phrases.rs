@@ -290,6 +290,78 @@ impl TextTokens {
     }
 }
 
+/// The words of a text as a set, to tell whether a phrase could occur in it: every word of a phrase must. A set of
+/// phrases built for one text can then leave out the phrases that cannot match it and find the same (the tone
+/// lexicons, before the whole of them is built: see `tone::LexiconBuild`).
+#[derive(Debug)]
+pub struct TextWords {
+    /// The text's words (and its symbols longer than a byte), numbered as a phrase set numbers its own.
+    words: Vocabulary,
+    /// The text's one-byte symbols (a bit per ASCII byte).
+    symbols: u128,
+    /// The tokens of the phrase being looked at (reused).
+    scratch: Vec<TextToken>,
+}
+
+impl TextWords {
+    /// The words of `text`, whose tokens are `tokens`.
+    pub fn new(text: &str, tokens: &TextTokens) -> TextWords {
+        let (mut words, mut symbols) = (Vocabulary::default(), 0u128);
+        for token in &tokens.list {
+            match token.key {
+                TokenKey::Symbol(byte) => symbols |= 1 << (byte & 127),
+                TokenKey::Hash(hash) => {
+                    let next = words.words.len() as u32;
+                    words.number_or_add(hash, &text[token.start as usize..token.end as usize], next);
+                }
+            }
+        }
+        TextWords { words, symbols, scratch: Vec::new() }
+    }
+
+    /// Whether every word of `phrase` occurs in the text, leaving out a template's `{…}` placeholders (which stand
+    /// for words its caller fills in) and any word written against one ("{pos}self" may be "himself"). Symbols are
+    /// not looked at.
+    pub fn may_occur(&mut self, phrase: &str) -> bool {
+        // Most phrases are missing their first word: it is looked up before the rest is read.
+        let bytes = phrase.as_bytes();
+        let first_end = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
+        if first_end > 0 && bytes.get(first_end).is_none_or(|&b| b.is_ascii() && b != b'{') {
+            let first = &bytes[..first_end];
+            if self.words.number_hashed(hash_bytes(first), first) == UNKNOWN {
+                return false;
+            }
+        }
+        TextTokens::read_into(phrase, &mut self.scratch);
+        let brace = |token: Option<&TextToken>, byte: u8, at: u32| {
+            token.is_some_and(|t| matches!(t.key, TokenKey::Symbol(b) if b == byte) && (t.start == at || t.end == at))
+        };
+        let mut in_placeholder = false;
+        for (i, token) in self.scratch.iter().enumerate() {
+            match token.key {
+                TokenKey::Symbol(b'{') => in_placeholder = true,
+                TokenKey::Symbol(b'}') => in_placeholder = false,
+                TokenKey::Symbol(_) => {}
+                TokenKey::Hash(hash) => {
+                    let against_placeholder =
+                        brace(i.checked_sub(1).and_then(|p| self.scratch.get(p)), b'}', token.start)
+                            || brace(self.scratch.get(i + 1), b'{', token.end);
+                    let word = &phrase.as_bytes()[token.start as usize..token.end as usize];
+                    if !in_placeholder && !against_placeholder && self.words.number_hashed(hash, word) == UNKNOWN {
+                        return false;
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    /// Whether the text has the one-byte symbol `byte` (ASCII, not a letter or digit).
+    pub fn has_symbol(&self, byte: u8) -> bool {
+        byte.is_ascii() && self.symbols & (1 << byte) != 0
+    }
+}
+
 /// Of whole-word `matches`, the leftmost, longest ones that do not overlap (the choice of a leftmost-longest
 /// search), in text order.
 pub fn leftmost_longest(mut matches: Vec<PhraseMatch>) -> Vec<PhraseMatch> {

@@ -25,9 +25,9 @@
 //! finding says which mention it is aimed at and which words made it one.
 
 use crate::sorting::{descending, sort_by_key};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-use super::phrases::{leftmost_longest, PhraseSet, PhraseSetBuilder};
+use super::phrases::{leftmost_longest, PhraseSet, PhraseSetBuilder, TextWords};
 use super::tone_words::{censored, expand, Class, LEXICONS};
 use super::{Candidate, Cue, Detector, Document};
 use crate::config::Config;
@@ -39,19 +39,24 @@ use crate::text::{char_at, char_before, fold, is_word_char, Span};
 /// Finds the three tone kinds, sentence by sentence.
 #[derive(Debug)]
 pub struct ToneDetector {
-    lexicon: &'static Lexicon,
     /// Staff surnames and the school's short name, folded: "Garside" alone names a member of
     /// staff, "Ashcombe" alone the school ("Thanks for that, Ashcombe.").
     surnames: PhraseSet,
 }
 
-/// The lexicons, compiled once per process (they do not depend on the school).
+/// The lexicons' phrases, folded, and what each is: the whole of them, built once per process ([`LEXICON`]; they
+/// do not depend on the school), or, until then, the part of them one text can match.
 #[derive(Debug)]
 struct Lexicon {
-    /// Every lexicon phrase, folded; `classes` says what each phrase is.
     phrases: PhraseSet,
+    /// The class of each phrase, by id.
     classes: Vec<Class>,
-    /// Mentions the lexicon cannot list: a title and surname, a year group, a class code, "that Smith boy".
+}
+
+/// Mentions the lexicon cannot list.
+#[derive(Debug)]
+struct Patterns {
+    /// A title and surname, a year group, a class code, "that Smith boy".
     mentions: Pattern,
     /// People by description, matched in the folded text ("the boy who sits next to my son").
     descriptions: Pattern,
@@ -130,7 +135,149 @@ static DESCRIPTIONS: Node = Node::Seq(&[
     Node::Words(&["in", "from", "who", "that", "at", "with", "on", "off", "whose"]),
 ]);
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::new);
+/// The whole lexicon, once built: at once by [`ToneDetector::new`], or a slice at a time by [`LexiconBuild`].
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(Patterns::new);
+
+/// The whole lexicon, built now if it is not yet.
+fn whole_lexicon() -> &'static Lexicon {
+    LEXICON.get_or_init(|| {
+        let mut build = LexiconBuild::new();
+        while !build.step(usize::MAX) {}
+        build.finish()
+    })
+}
+
+/// Builds the whole lexicon now, unless it is built.
+pub fn build_lexicon() {
+    whole_lexicon();
+}
+
+/// Whether the whole lexicon is built (engines built without it check each text with the part of it the text can
+/// match: [`crate::Engine::without_shared_tables`]).
+pub fn lexicon_built() -> bool {
+    LEXICON.get().is_some()
+}
+
+/// Up to this many bytes, a text is checked with a lexicon of its own while the whole one is not yet built: the
+/// phrases whose words are all in it. A longer text has most common words in it, and builds the whole lexicon at once.
+const OWN_LEXICON_MAX_BYTES: usize = 2048;
+
+/// Builds the whole lexicon a slice of entries at a time, so that a content script can build it in idle moments
+/// after the first keystroke was checked and marked (a page's first keystroke waits for the engine to be built,
+/// and the lexicon was a third of that: 60 ms in the JavaScript build).
+pub struct LexiconBuild {
+    /// The lexicon list being read (an index into [`LEXICONS`]) and what is left of it.
+    list: usize,
+    entries: std::str::SplitTerminator<'static, char>,
+    phrases: PhraseSetBuilder,
+    classes: Vec<Class>,
+    /// A swear word's censored spellings (reused).
+    starred: Vec<String>,
+}
+
+impl Default for LexiconBuild {
+    fn default() -> Self {
+        LexiconBuild::new()
+    }
+}
+
+impl LexiconBuild {
+    /// A build that has added nothing yet.
+    pub fn new() -> LexiconBuild {
+        LexiconBuild {
+            list: 0,
+            entries: LEXICONS[0].1.iter(),
+            // About 5,000 phrases.
+            phrases: PhraseSetBuilder::with_capacity(5000),
+            classes: Vec::with_capacity(5000),
+            starred: Vec::new(),
+        }
+    }
+
+    /// Adds up to `entries` more entries of the lexicons (each a phrase or a template of a few); `true` once all of
+    /// them are in.
+    pub fn step(&mut self, entries: usize) -> bool {
+        for _ in 0..entries {
+            let Some(entry) = self.entries.next() else {
+                self.list += 1;
+                let Some((_, list)) = LEXICONS.get(self.list) else { return true };
+                self.entries = list.iter();
+                continue;
+            };
+            let class = LEXICONS[self.list].0;
+            add_entry(entry, class, &mut self.starred, &mut |phrase, class| {
+                self.phrases.add(phrase);
+                self.classes.push(class);
+            });
+        }
+        false
+    }
+
+    /// Puts the whole lexicon in place for every engine of this process, once [`LexiconBuild::step`] has said it
+    /// is complete (unless a check needed the whole of it first and built it itself).
+    pub fn install(self) {
+        LEXICON.get_or_init(|| self.finish());
+    }
+
+    fn finish(self) -> Lexicon {
+        Lexicon { phrases: self.phrases.build(), classes: self.classes }
+    }
+}
+
+/// The phrases of one lexicon `entry` (slots filled; a swear word's censored spellings too), each given to `each`.
+fn add_entry(entry: &str, class: Class, starred: &mut Vec<String>, each: &mut impl FnMut(&str, Class)) {
+    expand(entry, &mut |phrase| {
+        if !phrase.is_empty() {
+            each(phrase, class);
+        }
+    });
+    if matches!(class, Class::Swear) && !entry.contains(' ') {
+        starred.clear();
+        censored(entry, starred);
+        for phrase in starred.iter().filter(|p| !p.is_empty()) {
+            each(phrase, class);
+        }
+    }
+}
+
+impl Lexicon {
+    /// The lexicon for checking the text read in `doc`: the whole one if built (or if the text is long), else the
+    /// phrases that can occur in this text, in the whole lexicon's order. It finds the same as the whole one in
+    /// this text: a phrase matches only where all its words are, and hits at one place keep their order.
+    fn for_text<'l>(doc: &Document<'_>, own: &'l mut Option<Lexicon>) -> &'l Lexicon {
+        if let Some(whole) = LEXICON.get() {
+            return whole;
+        }
+        if doc.folded.as_str().len() > OWN_LEXICON_MAX_BYTES {
+            return whole_lexicon();
+        }
+        own.insert(Lexicon::own(doc))
+    }
+
+    /// The phrases of the lexicon that can occur in the text read in `doc`, in the whole lexicon's order.
+    fn own(doc: &Document<'_>) -> Lexicon {
+        let mut words = TextWords::new(doc.folded.as_str(), doc.folded_tokens());
+        // A censored spelling ("f***ing") can only occur where a star does.
+        let stars = words.has_symbol(b'*');
+        let (mut phrases, mut classes) = (PhraseSetBuilder::with_capacity(64), Vec::new());
+        let mut starred = Vec::new();
+        for (class, entries) in LEXICONS {
+            for entry in entries.iter() {
+                let censored_here = stars && matches!(class, Class::Swear);
+                if !censored_here && !words.may_occur(entry) {
+                    continue;
+                }
+                add_entry(entry, *class, &mut starred, &mut |phrase, class| {
+                    phrases.add(phrase);
+                    classes.push(class);
+                });
+            }
+        }
+        Lexicon { phrases: phrases.build(), classes }
+    }
+}
 
 /// A lexicon phrase (or a mention) found in the post, in bytes of the original text.
 #[derive(Debug, Clone, Copy)]
@@ -152,22 +299,12 @@ const NOT_CLASS_CODES: &[&str] =
 
 /// Every phrase of the tone lexicons, expanded (slots filled, swear words censored every way), folded, with its
 /// class, in the order of their ids.
+#[cfg(test)]
 fn for_each_lexicon_phrase(mut each: impl FnMut(&str, Class)) {
     let mut starred = Vec::new();
     for (class, entries) in LEXICONS {
         for entry in *entries {
-            expand(entry, &mut |phrase| {
-                if !phrase.is_empty() {
-                    each(phrase, *class);
-                }
-            });
-            if matches!(class, Class::Swear) && !entry.contains(' ') {
-                starred.clear();
-                censored(entry, &mut starred);
-                for phrase in starred.iter().filter(|p| !p.is_empty()) {
-                    each(phrase, *class);
-                }
-            }
+            add_entry(entry, *class, &mut starred, &mut each);
         }
     }
 }
@@ -183,16 +320,8 @@ fn lexicon_phrases() -> (Vec<String>, Vec<Class>) {
     (patterns, classes)
 }
 
-impl Lexicon {
-    fn new() -> Lexicon {
-        // About 5,000 phrases: added as they are expanded, none kept as a string of its own.
-        let mut phrases = PhraseSetBuilder::with_capacity(5000);
-        let mut classes = Vec::with_capacity(5000);
-        for_each_lexicon_phrase(|phrase, class| {
-            phrases.add(phrase);
-            classes.push(class);
-        });
-        let phrases = phrases.build();
+impl Patterns {
+    fn new() -> Patterns {
         let mentions = Pattern::new(&MENTIONS, || {
             concat!(
                 r"(?:[Mm]rs?|MRS?|[Mm]iss|MISS|[Mm][sx]|M[SX]|[Dd]r|DR|Sir|SIR|Madam|Mme|Prof)(?:\. ?| )[A-Za-z][A-Za-z'-]+",
@@ -211,7 +340,7 @@ impl Lexicon {
             )
             .into()
         });
-        Lexicon { phrases, classes, mentions, descriptions }
+        Patterns { mentions, descriptions }
     }
 }
 
@@ -225,13 +354,14 @@ impl ToneDetector {
         }
         surnames.sort_unstable();
         surnames.dedup();
-        ToneDetector { lexicon: &LEXICON, surnames: PhraseSet::new(&surnames) }
+        ToneDetector { surnames: PhraseSet::new(&surnames) }
     }
 
     /// Every lexicon phrase in `doc`, as whole words, outside quotes.
     fn lexicon_hits(&self, doc: &Document<'_>, quotes: &[Span]) -> Vec<Hit> {
         let folded = doc.folded.as_str();
-        let lexicon = self.lexicon;
+        let mut own = None;
+        let lexicon = Lexicon::for_text(doc, &mut own);
         let mut hits: Vec<Hit> = Vec::with_capacity(32);
         for m in lexicon.phrases.find_in(folded, doc.folded_tokens()) {
             let span = doc.folded.to_original(Span::new(m.start, m.end));
@@ -246,7 +376,7 @@ impl ToneDetector {
     /// The lexicon's `hits` and every mention of the school or someone connected with it, in text order.
     fn with_targets(&self, doc: &Document<'_>, quotes: &[Span], out: &[Candidate], mut hits: Vec<Hit>) -> Vec<Hit> {
         let folded = doc.folded.as_str();
-        let lexicon = self.lexicon;
+        let patterns = &*PATTERNS;
         for m in leftmost_longest(self.surnames.find_in(folded, doc.folded_tokens())) {
             let span = doc.folded.to_original(Span::new(m.start, m.end));
             let capital = doc.text[span.start..].starts_with(|c: char| c.is_uppercase());
@@ -254,7 +384,7 @@ impl ToneDetector {
                 hits.push(Hit { class: Class::Target, span });
             }
         }
-        for m in lexicon.mentions.find_iter(doc.text) {
+        for m in patterns.mentions.find_iter(doc.text) {
             let span = Span::new(m.start(), m.end());
             let bounded = !char_before(doc.text, span.start).is_some_and(is_word_char)
                 && !char_at(doc.text, span.end).is_some_and(is_word_char);
@@ -263,7 +393,7 @@ impl ToneDetector {
             }
             hits.push(Hit { class: Class::Target, span });
         }
-        for m in lexicon.descriptions.find_iter(folded) {
+        for m in patterns.descriptions.find_iter(folded) {
             if whole_word(folded, m.start(), m.end()) {
                 let span = doc.folded.to_original(Span::new(m.start(), m.end()));
                 if !quotes.iter().any(|q| q.overlaps(&span)) {
@@ -1103,15 +1233,74 @@ mod tests {
     proptest::proptest! {
         /// The browser's trees find what the regular expressions find.
         #[test]
-        fn the_mention_tree_finds_what_the_regex_finds(text in texts(super::LEXICON.mentions.regex().as_str(), PIECES)) {
-            assert_same(super::LEXICON.mentions.tree(), super::LEXICON.mentions.regex(), &text);
+        fn the_mention_tree_finds_what_the_regex_finds(text in texts(super::PATTERNS.mentions.regex().as_str(), PIECES)) {
+            assert_same(super::PATTERNS.mentions.tree(), super::PATTERNS.mentions.regex(), &text);
         }
 
         #[test]
         fn the_description_tree_finds_what_the_regex_finds(
-            text in texts(super::LEXICON.descriptions.regex().as_str(), PIECES)
+            text in texts(super::PATTERNS.descriptions.regex().as_str(), PIECES)
         ) {
-            assert_same(super::LEXICON.descriptions.tree(), super::LEXICON.descriptions.regex(), &text);
+            assert_same(super::PATTERNS.descriptions.tree(), super::PATTERNS.descriptions.regex(), &text);
+        }
+    }
+
+    /// What a lexicon finds in `text`: each hit's span and class, in the order the search gives them.
+    fn lexicon_finds(lexicon: &super::Lexicon, doc: &Document<'_>) -> Vec<(usize, usize, super::Class)> {
+        let found = lexicon.phrases.find_in(doc.folded.as_str(), doc.folded_tokens());
+        found.iter().map(|m| (m.start, m.end, lexicon.classes[m.id])).collect()
+    }
+
+    /// The labelled tone posts of `tests/data`.
+    fn labelled_tone_posts() -> Vec<String> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut posts: Vec<String> = Vec::new();
+        for file in ["tests/data/tone-parents/posts.jsonl", "tests/data/tone-voices/posts.jsonl"] {
+            let jsonl = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
+            for line in jsonl.lines().filter(|l| !l.trim().is_empty()) {
+                let post: serde_json::Value = serde_json::from_str(line).unwrap();
+                posts.push(post["text"].as_str().unwrap().to_string());
+            }
+        }
+        posts
+    }
+
+    /// A text's own lexicon (the content script's, before the whole one is built) finds in it exactly what the whole
+    /// lexicon finds, hit for hit and in the same order: on every labelled tone post, and on every phrase of the
+    /// lexicons in a sentence, censored swearing included.
+    #[test]
+    fn a_texts_own_lexicon_finds_what_the_whole_one_finds() {
+        let whole = super::whole_lexicon();
+        let (phrases, _) = lexicon_phrases();
+        let mut texts = labelled_tone_posts();
+        texts.extend(phrases.iter().map(|p| format!("Honestly, {p} again!")));
+        texts.extend(phrases.chunks(7).map(|chunk| chunk.join(", ")));
+        let mut hits = 0;
+        for text in &texts {
+            let doc = Document::new(text);
+            let expected = lexicon_finds(whole, &doc);
+            assert_eq!(lexicon_finds(&super::Lexicon::own(&doc), &doc), expected, "{text}");
+            hits += expected.len();
+        }
+        assert!(hits > 10_000, "{hits}");
+    }
+
+    proptest::proptest! {
+        /// The same, on texts run together from phrases of the lexicons and other words, in any case.
+        #[test]
+        fn a_texts_own_lexicon_finds_what_the_whole_one_finds_in_any_mix(
+            picks in proptest::collection::vec((0usize..5000, 0usize..6, proptest::bool::ANY), 1..8)
+        ) {
+            let (phrases, _) = lexicon_phrases();
+            const JOINS: [&str; 6] = [" ", ", ", "! ", "\n", " the head ", " you "];
+            let mut text = String::new();
+            for (pick, join, upper) in picks {
+                let phrase = &phrases[pick % phrases.len()];
+                text.push_str(&if upper { phrase.to_uppercase() } else { phrase.clone() });
+                text.push_str(JOINS[join]);
+            }
+            let doc = Document::new(&text);
+            proptest::prop_assert_eq!(lexicon_finds(&super::Lexicon::own(&doc), &doc), lexicon_finds(super::whole_lexicon(), &doc));
         }
     }
 

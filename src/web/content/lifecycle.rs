@@ -67,7 +67,7 @@ fn start(document: &Document, engine: Engine) -> Result<(), JsError> {
     runtime.state.borrow().layer.on_restored(move || restored.remeasure());
     runtime.review_signup_soon();
     runtime.watch_request_lists(document);
-    runtime.warm_up(super::WARM_UP_ROUNDS, super::WARM_UP_QUIET_MS);
+    runtime.after_start();
     RUNTIME.with(|r| *r.borrow_mut() = Some(runtime));
     Ok(())
 }
@@ -95,5 +95,5 @@ fn build_engine(policy: &chrome::ManagedPolicy, local: &LocalSettings<Json>) -> 
     };
     let effective =
         effective(managed.as_ref(), &policy.locked, local.config.as_ref()).map_err(|e| fail(e.to_string()))?;
-    Ok(Engine::new(&effective.config))
+    Ok(Engine::without_shared_tables(&effective.config))
 }

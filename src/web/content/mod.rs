@@ -40,6 +40,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Event};
 
+use crate::detect::tone::{lexicon_built, LexiconBuild};
 use crate::finding::{records, Finding, FindingRecord};
 pub(crate) use crate::geometry::{css_px as px, Rect};
 use crate::long_draft::{segments, Segmenter};
@@ -189,8 +190,9 @@ struct State {
     attachments_reading: usize,
     /// The box whose post came while attachments were being read: reviewed once they are.
     waiting_for_attachments: Option<Editable>,
-    /// The JavaScript build's next practice check (see [`Runtime::warm_up`]).
-    warm_up: Option<Timeout>,
+    /// The next task of what is done once the engine is up, while nobody waits for it: a slice of the tone
+    /// lexicons ([`Runtime::build_lexicon`]), then the JavaScript build's practice checks ([`Runtime::warm_up`]).
+    after_start: Option<Timeout>,
 }
 
 /// A mutation observer on the rich boxes the person has typed in.
@@ -311,7 +313,7 @@ impl Runtime {
                 attachment_card,
                 attachments_reading: 0,
                 waiting_for_attachments: None,
-                warm_up: None,
+                after_start: None,
             })),
             listeners: Rc::new(RefCell::new(Vec::new())),
         })
@@ -328,7 +330,7 @@ impl Runtime {
             return;
         }
         let runtime = self.clone();
-        self.state.borrow_mut().warm_up = Some(Timeout::new(after_ms, move || {
+        self.state.borrow_mut().after_start = Some(Timeout::new(after_ms, move || {
             if js_sys::Date::now() - runtime.state.borrow().last_input < f64::from(WARM_UP_QUIET_MS) {
                 return runtime.warm_up(rounds, WARM_UP_QUIET_MS);
             }
@@ -340,6 +342,33 @@ impl Runtime {
             }
             runtime.warm_up(rounds - 1, 0);
         }));
+    }
+
+    /// The engine was built without the tone lexicons, which every engine of the page shares (they were a third of
+    /// what a page's first keystroke waited for, 60 ms in the JavaScript build): they are built here, a slice of
+    /// entries per task, from a little after the engine started (the first keystroke is marked by then). Until they
+    /// are in place each check reads its text with the part of them it can match, which finds the same. Then the
+    /// JavaScript build warms up.
+    fn build_lexicon(&self, mut build: LexiconBuild, after_ms: u32) {
+        let runtime = self.clone();
+        self.state.borrow_mut().after_start = Some(Timeout::new(after_ms, move || {
+            // A long draft checked meanwhile built the whole lexicon at once.
+            if lexicon_built() || build.step(LEXICON_SLICE) {
+                build.install();
+                runtime.warm_up(WARM_UP_ROUNDS, WARM_UP_QUIET_MS);
+            } else {
+                runtime.build_lexicon(build, 0);
+            }
+        }));
+    }
+
+    /// What is done once the engine is up: the lexicons if they are not built yet, then the warm-up.
+    fn after_start(&self) {
+        if lexicon_built() {
+            self.warm_up(WARM_UP_ROUNDS, WARM_UP_QUIET_MS);
+        } else {
+            self.build_lexicon(LexiconBuild::new(), LEXICON_AFTER_MS);
+        }
     }
 
     /// Switches to a new configuration and checks every box typed in again.
@@ -1111,6 +1140,13 @@ pub(crate) fn client_rects(range: &web_sys::Range, (dx, dy): (f64, f64)) -> Vec<
 /// Whether this is the content script's JavaScript build: wasm2js takes MVP WebAssembly only, built with
 /// `-C target-cpu=mvp` (build.sh), which has no bulk memory operations.
 const JAVASCRIPT_BUILD: bool = cfg!(not(target_feature = "bulk-memory"));
+
+/// How long after the engine starts the tone lexicons start being built (see [`Runtime::build_lexicon`]), in
+/// milliseconds: the first keystroke's check and marks come first.
+const LEXICON_AFTER_MS: u32 = 100;
+
+/// How many lexicon entries are added per task: about 4 ms in the JavaScript build, well under 1 ms in WebAssembly.
+const LEXICON_SLICE: usize = 200;
 
 /// How many times the JavaScript build checks [`WARM_UP_DRAFT`] after loading (see [`Runtime::warm_up`]).
 const WARM_UP_ROUNDS: u32 = 10;
