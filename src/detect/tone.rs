@@ -135,7 +135,8 @@ static DESCRIPTIONS: Node = Node::Seq(&[
     Node::Words(&["in", "from", "who", "that", "at", "with", "on", "off", "whose"]),
 ]);
 
-/// The whole lexicon, once built: at once by [`ToneDetector::new`], or a slice at a time by [`LexiconBuild`].
+/// The whole lexicon, once built: at once by [`build_lexicon`] (every [`crate::Engine::new`]), or a slice at a time
+/// by [`LexiconBuild`].
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(Patterns::new);
@@ -166,7 +167,7 @@ const OWN_LEXICON_MAX_BYTES: usize = 2048;
 
 /// Builds the whole lexicon a slice of entries at a time, so that a content script can build it in idle moments
 /// after the first keystroke was checked and marked (a page's first keystroke waits for the engine to be built,
-/// and the lexicon was a third of that: 60 ms in the JavaScript build).
+/// and the lexicon was a third of that natively, 30–40 ms of it in the JavaScript build).
 pub struct LexiconBuild {
     /// The lexicon list being read (an index into [`LEXICONS`]) and what is left of it.
     list: usize,
@@ -345,7 +346,7 @@ impl Patterns {
 }
 
 impl ToneDetector {
-    /// The lexicons (compiled once per process) and the school's staff surnames.
+    /// The school's staff surnames and short names (the lexicons are shared by every engine: [`build_lexicon`]).
     pub fn new(config: &Config) -> Self {
         let mut surnames: Vec<String> =
             config.staff.iter().map(|s| fold(&s.last)).filter(|s| s.chars().count() >= 3).collect();

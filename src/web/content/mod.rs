@@ -344,8 +344,8 @@ impl Runtime {
         }));
     }
 
-    /// The engine was built without the tone lexicons, which every engine of the page shares (they were a third of
-    /// what a page's first keystroke waited for, 60 ms in the JavaScript build): they are built here, a slice of
+    /// The engine was built without the tone lexicons, which every engine of the page shares (a third of building
+    /// an engine natively, 30–40 ms of the JavaScript build's first keystroke): they are built here, a slice of
     /// entries per task, from a little after the engine started (the first keystroke is marked by then). Until they
     /// are in place each check reads its text with the part of them it can match, which finds the same. Then the
     /// JavaScript build warms up.
