@@ -1315,15 +1315,7 @@ mod tests {
         let (patterns, _) = lexicon_phrases();
         let automaton = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).unwrap();
         let set = PhraseSet::new(&patterns);
-        let root = env!("CARGO_MANIFEST_DIR");
-        let mut posts: Vec<String> = Vec::new();
-        for file in ["tests/data/tone-parents/posts.jsonl", "tests/data/tone-voices/posts.jsonl"] {
-            let jsonl = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
-            for line in jsonl.lines().filter(|l| !l.trim().is_empty()) {
-                let post: serde_json::Value = serde_json::from_str(line).unwrap();
-                posts.push(post["text"].as_str().unwrap().to_string());
-            }
-        }
+        let mut posts = labelled_tone_posts();
         posts.push(patterns.join(" "));
         posts.push(patterns.join(""));
         for post in &posts {
