@@ -7,6 +7,7 @@
 use crate::sorting::{descending, sort_by_key};
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 
 use crate::config::Config;
 use crate::detect::Cue;
@@ -31,7 +32,8 @@ use crate::policy::{guideline, Role, Section};
 /// assert_eq!(findings[0].clauses[0].reference(), "Staff 2");
 /// ```
 pub struct Engine {
-    config: Config,
+    /// Shared with the names detector, which reads the roster again while its table is deferred.
+    config: Arc<Config>,
     detectors: Vec<Box<dyn Detector>>,
 }
 
@@ -49,14 +51,19 @@ impl Engine {
     /// lexicons, built by the first engine).
     pub fn new(config: &Config) -> Engine {
         crate::detect::tone::build_lexicon();
-        Engine::without_shared_tables(config)
+        let engine = Engine::deferred(config.clone());
+        engine.build_deferred();
+        engine
     }
 
-    /// [`Engine::new`] without building what every engine of the process shares. Until a
-    /// [`LexiconBuild`](crate::detect::tone::LexiconBuild) puts the tone lexicons in place, each check reads its text
-    /// with the part of them the text can match, and finds the same. For the content script: a page's first
-    /// keystroke waits for its engine to be built, and the lexicons were a third of that.
-    pub fn without_shared_tables(config: &Config) -> Engine {
+    /// An engine for `config` that leaves its two largest tables for later, for the content script: a page's
+    /// first keystroke waits for its engine, and they were half of building it. Each check meanwhile reads its text
+    /// with the part of them the text can match, and finds the same as [`Engine::new`]'s.
+    /// - The tone lexicons, which every engine of the process shares: built by a
+    ///   [`LexiconBuild`](crate::detect::tone::LexiconBuild), a slice at a time.
+    /// - The roster's names table: built by [`Engine::build_deferred`].
+    pub fn deferred(config: Config) -> Engine {
+        let config = Arc::new(config);
         let detectors: Vec<Box<dyn Detector>> = vec![
             Box::new(EmailDetector),
             Box::new(SchoolDetector::new(&config.school)),
@@ -64,11 +71,18 @@ impl Engine {
             Box::new(AddressDetector),
             Box::new(PostcodeDetector),
             Box::new(DateOfBirthDetector),
-            Box::new(NameDetector::new(config)),
+            Box::new(NameDetector::deferred(config.clone())),
             // Last: it reads the names and identifiers found above as the people a sentence is aimed at.
-            Box::new(ToneDetector::new(config)),
+            Box::new(ToneDetector::new(&config)),
         ];
-        Engine { config: config.clone(), detectors }
+        Engine { config, detectors }
+    }
+
+    /// Builds the tables of this engine that [`Engine::deferred`] left for later (the roster's names), if not yet.
+    pub fn build_deferred(&self) {
+        for detector in &self.detectors {
+            detector.build_deferred();
+        }
     }
 
     /// The configuration the engine was built from.

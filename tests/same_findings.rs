@@ -202,3 +202,25 @@ fn findings_are_those_recorded() {
         "the record covers the labelled posts"
     );
 }
+
+/// The content script's engine ([`Engine::deferred`]) checks its first texts with tables of their own (the people
+/// whose names could be in the text): it finds what the engine built whole finds, on every labelled post and every
+/// mixed one. A fresh engine per post, as the whole table is built once a long text has been read.
+#[test]
+fn a_deferred_engine_finds_what_a_built_one_finds() {
+    let mut compared = 0;
+    for (name, set) in data_sets() {
+        for (school, engine, posts) in schools(&set) {
+            let seed = fnv1a(name.bytes().chain(school.bytes()));
+            for (id, text) in posts.iter().cloned().chain(mixed_posts(&posts, 200, seed)) {
+                let key = format!("{name}/{school}/{id}");
+                let (mut built, mut deferred) = (String::new(), String::new());
+                describe(&engine, &key, &text, &mut built);
+                describe(&Engine::deferred(engine.config().clone()), &key, &text, &mut deferred);
+                assert_eq!(deferred, built);
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 3000, "{compared}");
+}

@@ -119,4 +119,6 @@ pub trait Detector: Send + Sync {
     /// identifiers there as the people and the school a sentence is aimed at.
     /// Detectors only ever push.
     fn find(&self, doc: &Document<'_>, out: &mut Vec<Candidate>);
+    /// Builds what the detector was made to leave for later (see [`crate::Engine::deferred`]).
+    fn build_deferred(&self) {}
 }

@@ -14,11 +14,16 @@
 //!   "in", "a", before a number ("May 6"), or in "Will you…";
 //! - a name followed by "Road", "School"… is part of a place, not a person;
 //! - names inside hashtags, handles, URLs and longer words are not names.
+//!
+//! The content script's engine leaves the whole roster's table for later ([`NameDetector::deferred`]): a page's
+//! first keystroke waits for the engine, and the table was a third of building it. Until it is built, each check
+//! builds a table of the people whose every name word could be in its text, which finds the same.
 
 use crate::sorting::{descending, sort_by_key};
 use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
 
-use super::phrases::PhraseSet;
+use super::phrases::{PhraseSet, TextWords};
 use super::{words, Candidate, Detector, Document};
 use crate::config::Config;
 use crate::fast_hash::Fast;
@@ -46,11 +51,27 @@ struct Entry {
 /// Finds roster names.
 #[derive(Debug)]
 pub struct NameDetector {
+    /// The configuration whose roster this is, to build from.
+    roster: Arc<Config>,
+    /// The whole roster's table, once built.
+    whole: OnceLock<NameTable>,
+}
+
+/// The roster's names (or some of them) compiled for searching.
+#[derive(Debug)]
+struct NameTable {
     /// Every name form, folded, found as whole words.
     names: PhraseSet,
     /// For each pattern, what it stands for, and whether its given name is also a word.
     patterns: Vec<PatternInfo>,
 }
+
+/// A text longer than this builds the whole roster's table at once rather than its own: reading every roster name
+/// against it would cost about as much, and a long draft is checked again as it grows.
+const OWN_TABLE_MAX_BYTES: usize = 2048;
+
+/// One person of the roster: kind, first name, preferred name, surname.
+type RosterPerson<'c> = (Kind, &'c String, Option<&'c str>, &'c String);
 
 #[derive(Debug, Clone)]
 struct PatternInfo {
@@ -75,26 +96,95 @@ struct Wordness {
 }
 
 impl NameDetector {
-    /// Compiles the roster of `config`.
-    pub fn new(config: &Config) -> Self {
-        let people = || {
-            let pupils = config.pupils.iter().map(|p| (Kind::PupilName, &p.first, p.preferred.as_deref(), &p.last));
-            let staff = config.staff.iter().map(|s| (Kind::StaffName, &s.first, s.preferred.as_deref(), &s.last));
-            pupils.chain(staff)
-        };
+    /// Compiles the roster of `roster`.
+    pub fn new(roster: Arc<Config>) -> Self {
+        let detector = NameDetector::deferred(roster);
+        detector.build();
+        detector
+    }
+
+    /// A detector for the roster of `roster` that compiles it on first use, or when [`NameDetector::build`] is
+    /// called. Until then each check compiles only the people whose names could be in its text.
+    pub fn deferred(roster: Arc<Config>) -> Self {
+        NameDetector { roster, whole: OnceLock::new() }
+    }
+
+    /// Compiles the whole roster, if not done yet.
+    pub fn build(&self) {
+        self.whole_table();
+    }
+
+    fn whole_table(&self) -> &NameTable {
+        self.whole.get_or_init(|| NameTable::new(people(&self.roster)))
+    }
+
+    /// The table to check `doc` with: the whole roster's if built (or if the text is long), else one of the
+    /// people whose every name word could occur in it.
+    fn table_for<'s>(&'s self, doc: &Document<'_>, own: &'s mut Option<NameTable>) -> &'s NameTable {
+        if let Some(whole) = self.whole.get() {
+            return whole;
+        }
+        if doc.folded.as_str().len() > OWN_TABLE_MAX_BYTES {
+            return self.whole_table();
+        }
+        let mut words = TextWords::new(doc.folded.as_str(), doc.folded_tokens());
+        let mut scratch = String::new();
+        let mut may_occur = |name: &str| name_may_occur(name, &mut words, &mut scratch);
+        let here = people(&self.roster).filter(|(_, first, preferred, last)| {
+            may_occur(first) || preferred.is_some_and(&mut may_occur) || may_occur(last)
+        });
+        own.insert(NameTable::new(here.collect::<Vec<_>>().into_iter()))
+    }
+}
+
+/// Everyone on the roster: pupils, then staff.
+fn people(config: &Config) -> impl Iterator<Item = RosterPerson<'_>> + Clone {
+    let pupils = config.pupils.iter().map(|p| (Kind::PupilName, &p.first, p.preferred.as_deref(), &p.last));
+    let staff = config.staff.iter().map(|s| (Kind::StaffName, &s.first, s.preferred.as_deref(), &s.last));
+    pupils.chain(staff)
+}
+
+/// Whether any spelling of `name` ([`name_variants`]) could occur in the text of `words`: every word of it is
+/// there. Tells which people a text's own table needs; folds with [`fold`] only names it would change beyond
+/// lower case (most are plain ASCII).
+fn name_may_occur(name: &str, words: &mut TextWords, scratch: &mut String) -> bool {
+    let name = name.trim();
+    if !name.is_ascii() || name.contains(['\t', ' ']) {
+        return name_variants(name).iter().any(|variant| words.may_occur(variant));
+    }
+    scratch.clear();
+    scratch.push_str(name);
+    scratch.make_ascii_lowercase();
+    if words.may_occur(scratch) {
+        return true;
+    }
+    if !scratch.contains(['-', '\'']) {
+        return false;
+    }
+    let written = std::mem::take(scratch);
+    let found = [written.replace(['-', '\''], " "), written.replace(['-', '\''], "")]
+        .iter()
+        .any(|variant| words.may_occur(variant));
+    *scratch = written;
+    found
+}
+
+impl NameTable {
+    /// Compiles the names of `people`.
+    fn new<'c>(people: impl Iterator<Item = RosterPerson<'c>> + Clone) -> Self {
         let mut builder = PatternSet {
-            english: english_words_among(people().map(|(_, f, p, l)| (f, p, l))),
+            english: english_words_among(people.clone().map(|(_, f, p, l)| (f, p, l))),
             ..PatternSet::default()
         };
-        for (kind, first, preferred, last) in people() {
+        for (kind, first, preferred, last) in people.clone() {
             builder.add_person(kind, first, preferred, last);
         }
-        for s in &config.staff {
-            for last in name_variants(&s.last) {
+        for (_, _, _, last) in people.filter(|(kind, ..)| *kind == Kind::StaffName) {
+            for last in name_variants(last) {
                 builder.add(&last, Entry { kind: Kind::StaffName, form: Form::StaffSurname }, Wordness::default());
             }
         }
-        NameDetector { names: PhraseSet::new(&builder.texts), patterns: builder.info }
+        NameTable { names: PhraseSet::new(&builder.texts), patterns: builder.info }
     }
 }
 
@@ -212,10 +302,16 @@ impl Detector for NameDetector {
         &[Kind::PupilName, Kind::StaffName]
     }
 
+    fn build_deferred(&self) {
+        self.build();
+    }
+
     fn find(&self, doc: &Document<'_>, out: &mut Vec<Candidate>) {
         let folded = doc.folded.as_str();
         let caseless = !doc.text.chars().any(char::is_uppercase);
-        let matches = self.names.find_in(folded, doc.folded_tokens());
+        let mut own = None;
+        let table = self.table_for(doc, &mut own);
+        let matches = table.names.find_in(folded, doc.folded_tokens());
         let mut accepted: Vec<(Candidate, Option<Partner>)> = Vec::with_capacity(matches.len());
         // Where roster names start: "Hope and Faith" names two people only if "Faith" is on the roster too.
         let mut name_starts: Vec<usize> = Vec::with_capacity(matches.len());
@@ -227,7 +323,7 @@ impl Detector for NameDetector {
             }
             name_starts.push(span.start);
             name_ends.push(span.end);
-            if let Some(judged) = self.judge(doc, &self.patterns[m.id], span, caseless) {
+            if let Some(judged) = self.judge(doc, &table.patterns[m.id], span, caseless) {
                 accepted.push(judged);
             }
         }
@@ -964,11 +1060,17 @@ mod tests {
 
     fn found(text: &str) -> Vec<(Kind, &str)> {
         let config = Config::from_json(ROSTER).unwrap();
-        let detector = NameDetector::new(&config);
-        let mut out = Vec::new();
-        detector.find(&Document::new(text), &mut out);
-        out.sort_by_key(|c| c.span.start);
-        out.into_iter().map(|c| (c.kind, &text[c.span.start..c.span.end])).collect()
+        let roster = std::sync::Arc::new(config);
+        let find = |detector: NameDetector| {
+            let mut out = Vec::new();
+            detector.find(&Document::new(text), &mut out);
+            out.sort_by_key(|c| c.span.start);
+            out.into_iter().map(|c| (c.kind, &text[c.span.start..c.span.end])).collect::<Vec<_>>()
+        };
+        let whole = find(NameDetector::new(roster.clone()));
+        // Every case here is also one for the table a text builds of its own people (before the whole one is).
+        assert_eq!(find(NameDetector::deferred(roster)), whole, "{text}: the text's own table found otherwise");
+        whole
     }
 
     fn finds(text: &str, kind: Kind, name: &str) {
@@ -977,6 +1079,43 @@ mod tests {
 
     fn clean(text: &str) {
         assert!(found(text).is_empty(), "{text}: expected nothing, found {:?}", found(text));
+    }
+
+    proptest::proptest! {
+        /// A text's own table finds what the whole roster's finds, on texts run together from the roster's names
+        /// (whole, given, surname, with a title), other words and joins, in any case.
+        #[test]
+        fn a_texts_own_table_finds_what_the_whole_one_finds_in_any_mix(
+            picks in proptest::collection::vec((0usize..64, 0usize..4, 0usize..6, 0usize..3), 1..8)
+        ) {
+            let config = Config::from_json(ROSTER).unwrap();
+            let names: Vec<(&str, &str)> = config
+                .pupils
+                .iter()
+                .map(|p| (p.first.as_str(), p.last.as_str()))
+                .chain(config.staff.iter().map(|s| (s.first.as_str(), s.last.as_str())))
+                .collect();
+            const JOINS: [&str; 6] = [" ", ", ", ". ", " and ", "'s ", " will "];
+            let mut text = String::new();
+            for (pick, form, join, case) in picks {
+                let (first, last) = names[pick % names.len()];
+                let name = match form {
+                    0 => format!("{first} {last}"),
+                    1 => first.to_string(),
+                    2 => format!("Mrs {last}"),
+                    _ => format!("the {last}"),
+                };
+                text.push_str(&match case { 0 => name, 1 => name.to_lowercase(), _ => name.to_uppercase() });
+                text.push_str(JOINS[join]);
+            }
+            let roster = std::sync::Arc::new(config);
+            let find = |detector: NameDetector| {
+                let mut out = Vec::new();
+                detector.find(&Document::new(&text), &mut out);
+                out.into_iter().map(|c| (c.kind, c.span.start, c.span.end)).collect::<Vec<_>>()
+            };
+            proptest::prop_assert_eq!(find(NameDetector::deferred(roster.clone())), find(NameDetector::new(roster)));
+        }
     }
 
     #[test]

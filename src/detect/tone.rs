@@ -156,7 +156,7 @@ pub fn build_lexicon() {
 }
 
 /// Whether the whole lexicon is built (engines built without it check each text with the part of it the text can
-/// match: [`crate::Engine::without_shared_tables`]).
+/// match: [`crate::Engine::deferred`]).
 pub fn lexicon_built() -> bool {
     LEXICON.get().is_some()
 }

@@ -95,5 +95,5 @@ fn build_engine(policy: &chrome::ManagedPolicy, local: &LocalSettings<Json>) -> 
     };
     let effective =
         effective(managed.as_ref(), &policy.locked, local.config.as_ref()).map_err(|e| fail(e.to_string()))?;
-    Ok(Engine::without_shared_tables(&effective.config))
+    Ok(Engine::deferred(effective.config))
 }
