@@ -304,7 +304,8 @@ pub fn validate_person_name(name: &str) -> Result<(), String> {
 fn person_name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     let s = String::deserialize(d)?;
     validate_person_name(&s).map_err(de::Error::custom)?;
-    Ok(s.trim().to_string())
+    // Most names have nothing to trim: kept, not copied (a roster has hundreds).
+    Ok(if s.trim().len() == s.len() { s } else { s.trim().to_string() })
 }
 
 fn optional_person_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {

@@ -16,8 +16,9 @@
 //! - names inside hashtags, handles, URLs and longer words are not names.
 //!
 //! The content script's engine leaves the whole roster's table for later ([`NameDetector::deferred`]): a page's
-//! first keystroke waits for the engine, and the table was a third of building it. Until it is built, each check
-//! builds a table of the people whose every name word could be in its text, which finds the same.
+//! first keystroke waits for the engine, and the table was most of building it. Until it is built, each check
+//! builds a table of the people one of whose names could be in its text (every word of it is), which finds the
+//! same: a name matches only where all its words are.
 
 use crate::sorting::{descending, sort_by_key};
 use std::collections::{HashMap, HashSet};
@@ -119,7 +120,7 @@ impl NameDetector {
     }
 
     /// The table to check `doc` with: the whole roster's if built (or if the text is long), else one of the
-    /// people whose every name word could occur in it.
+    /// people one of whose names could occur in it.
     fn table_for<'s>(&'s self, doc: &Document<'_>, own: &'s mut Option<NameTable>) -> &'s NameTable {
         if let Some(whole) = self.whole.get() {
             return whole;

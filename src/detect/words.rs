@@ -290,6 +290,9 @@ fn for_each_common_english_word(mut f: impl FnMut(&str)) {
 pub fn common_english_words<'n>(folded: impl IntoIterator<Item = &'n str>) -> HashSet<&'n str, Fast> {
     let names: HashSet<&'n str, Fast> = folded.into_iter().collect();
     let mut found = HashSet::default();
+    if names.is_empty() {
+        return found; // a text's own names table with nobody in it: the list need not be read
+    }
     for_each_common_english_word(|word| {
         if let Some(name) = names.get(word) {
             found.insert(*name);
