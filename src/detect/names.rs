@@ -115,6 +115,10 @@ impl NameDetector {
         self.whole_table();
     }
 
+    // Built once per engine: kept out of `find`, which runs at every keystroke (and which the JavaScript build's
+    // engine optimises only while it is small).
+    #[cold]
+    #[inline(never)]
     fn whole_table(&self) -> &NameTable {
         self.whole.get_or_init(|| NameTable::new(people(&self.roster)))
     }
@@ -128,13 +132,20 @@ impl NameDetector {
         if doc.folded.as_str().len() > OWN_TABLE_MAX_BYTES {
             return self.whole_table();
         }
+        own.insert(self.own_table(doc))
+    }
+
+    /// The table of the people one of whose names could occur in the text read in `doc`.
+    #[cold]
+    #[inline(never)]
+    fn own_table(&self, doc: &Document<'_>) -> NameTable {
         let mut words = TextWords::new(doc.folded.as_str(), doc.folded_tokens());
         let mut scratch = String::new();
         let mut may_occur = |name: &str| name_may_occur(name, &mut words, &mut scratch);
         let here = people(&self.roster).filter(|(_, first, preferred, last)| {
             may_occur(first) || preferred.is_some_and(&mut may_occur) || may_occur(last)
         });
-        own.insert(NameTable::new(here.collect::<Vec<_>>().into_iter()))
+        NameTable::new(here.collect::<Vec<_>>().into_iter())
     }
 }
 

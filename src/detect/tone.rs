@@ -142,6 +142,7 @@ static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(Patterns::new);
 
 /// The whole lexicon, built now if it is not yet.
+#[inline(never)]
 fn whole_lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let mut build = LexiconBuild::new();
@@ -258,6 +259,10 @@ impl Lexicon {
     }
 
     /// The phrases of the lexicon that can occur in the text read in `doc`, in the whole lexicon's order.
+    // Kept out of the detector's `find`, which runs at every keystroke (and which the JavaScript build's engine
+    // optimises only while it is small).
+    #[cold]
+    #[inline(never)]
     fn own(doc: &Document<'_>) -> Lexicon {
         let mut words = TextWords::new(doc.folded.as_str(), doc.folded_tokens());
         // A censored spelling ("f***ing") can only occur where a star does.

@@ -191,7 +191,7 @@ struct State {
     /// The box whose post came while attachments were being read: reviewed once they are.
     waiting_for_attachments: Option<Editable>,
     /// The next task of what is done once the engine is up, while nobody waits for it: a slice of the tone
-    /// lexicons ([`Runtime::build_lexicon`]), the names table ([`Runtime::build_names`]), then the JavaScript build's
+    /// lexicons ([`Runtime::build_lexicon`]), the names table ([`Runtime::build_names_then_warm_up`]), then the JavaScript build's
     /// practice checks ([`Runtime::warm_up`]).
     after_start: Option<Timeout>,
 }
@@ -356,28 +356,27 @@ impl Runtime {
             // A long draft checked meanwhile built the whole lexicon at once.
             if lexicon_built() || build.step(LEXICON_SLICE) {
                 build.install();
-                runtime.build_names();
+                runtime.build_names_then_warm_up();
             } else {
                 runtime.build_lexicon(build, 0);
             }
         }));
     }
 
-    /// The engine was built without its roster's names table (see [`Engine::deferred`]): built here, in one task
-    /// (about 4 ms in WebAssembly), after the lexicons. Then the JavaScript build warms up.
-    fn build_names(&self) {
-        let runtime = self.clone();
-        self.state.borrow_mut().after_start = Some(Timeout::new(0, move || {
-            runtime.state.borrow().engine.build_deferred();
-            runtime.warm_up(WARM_UP_ROUNDS, WARM_UP_QUIET_MS);
-        }));
+    /// The engine was built without its roster's names table (see [`Engine::deferred`]): built here, in the task
+    /// that finished the lexicons (a few milliseconds in WebAssembly; nothing if a long draft built it already),
+    /// without waiting for a pause in typing as the warm-up does: until it is built every check builds a table of
+    /// its own. Then the JavaScript build warms up.
+    fn build_names_then_warm_up(&self) {
+        self.state.borrow().engine.build_deferred();
+        self.warm_up(WARM_UP_ROUNDS, WARM_UP_QUIET_MS);
     }
 
     /// What is done once the engine is up: the lexicons if they are not built yet, the names table, then the
     /// warm-up.
     fn after_start(&self) {
         if lexicon_built() {
-            self.build_names();
+            self.build_names_then_warm_up();
         } else {
             self.build_lexicon(LexiconBuild::new(), LEXICON_AFTER_MS);
         }
