@@ -161,8 +161,17 @@ fn people(config: &Config) -> impl Iterator<Item = RosterPerson<'_>> + Clone {
 /// lower case (most are plain ASCII).
 fn name_may_occur(name: &str, words: &mut TextWords, scratch: &mut String) -> bool {
     let name = name.trim();
-    if !name.is_ascii() || name.contains(['\t', ' ']) {
+    let bytes = name.as_bytes();
+    if !bytes.iter().all(|&b| b.is_ascii() && b != b'\t' && b != b' ') {
         return name_variants(name).iter().any(|variant| words.may_occur(variant));
+    }
+    let joined = bytes.iter().any(|&b| b == b'-' || b == b'\'');
+    if !joined {
+        // One spelling, whose first word must start as one of the text's: most names are turned away here, uncopied.
+        let first_end = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
+        if first_end > 0 && !words.may_have_word_like(&bytes[..first_end]) {
+            return false;
+        }
     }
     scratch.clear();
     scratch.push_str(name);
@@ -170,7 +179,7 @@ fn name_may_occur(name: &str, words: &mut TextWords, scratch: &mut String) -> bo
     if words.may_occur(scratch) {
         return true;
     }
-    if !scratch.contains(['-', '\'']) {
+    if !joined {
         return false;
     }
     let written = std::mem::take(scratch);

@@ -290,6 +290,13 @@ impl TextTokens {
     }
 }
 
+/// A word's first two bytes, five bits of each, as a number below 1,024: equal words start alike, and so do ASCII
+/// words that differ only in case.
+fn word_start(word: &[u8]) -> usize {
+    let (first, second) = (word.first().copied().unwrap_or(0), word.get(1).copied().unwrap_or(0));
+    (usize::from(first & 31) << 5) | usize::from(second & 31)
+}
+
 /// The words of a text as a set, to tell whether a phrase could occur in it: every word of a phrase must. A set of
 /// phrases built for one text can then leave out the phrases that cannot match it and find the same (the tone
 /// lexicons, before the whole of them is built: see `tone::LexiconBuild`).
@@ -299,6 +306,9 @@ pub struct TextWords {
     words: Vocabulary,
     /// The text's one-byte symbols (a bit per ASCII byte).
     symbols: u128,
+    /// How the text's words start (a bit per [`word_start`]): most phrases are turned away on this alone, before
+    /// their first word is hashed.
+    starts: [u64; 16],
     /// The tokens of the phrase being looked at (reused).
     scratch: Vec<TextToken>,
 }
@@ -306,17 +316,20 @@ pub struct TextWords {
 impl TextWords {
     /// The words of `text`, whose tokens are `tokens`.
     pub fn new(text: &str, tokens: &TextTokens) -> TextWords {
-        let (mut words, mut symbols) = (Vocabulary::default(), 0u128);
+        let (mut words, mut symbols, mut starts) = (Vocabulary::default(), 0u128, [0u64; 16]);
         for token in &tokens.list {
             match token.key {
                 TokenKey::Symbol(byte) => symbols |= 1 << (byte & 127),
                 TokenKey::Hash(hash) => {
+                    let word = &text[token.start as usize..token.end as usize];
+                    let start = word_start(word.as_bytes());
+                    starts[start / 64] |= 1 << (start % 64);
                     let next = words.words.len() as u32;
-                    words.number_or_add(hash, &text[token.start as usize..token.end as usize], next);
+                    words.number_or_add(hash, word, next);
                 }
             }
         }
-        TextWords { words, symbols, scratch: Vec::new() }
+        TextWords { words, symbols, starts, scratch: Vec::new() }
     }
 
     /// Whether every word of `phrase` occurs in the text, leaving out a template's `{…}` placeholders (which stand
@@ -328,6 +341,9 @@ impl TextWords {
         let first_end = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
         if first_end > 0 && bytes.get(first_end).is_none_or(|&b| b.is_ascii() && b != b'{') {
             let first = &bytes[..first_end];
+            if !self.may_have_word_like(first) {
+                return false;
+            }
             if self.words.number_hashed(hash_bytes(first), first) == UNKNOWN {
                 return false;
             }
@@ -354,6 +370,13 @@ impl TextWords {
             }
         }
         true
+    }
+
+    /// Whether the text may have the word `word` (ASCII letters and digits, in either case): `false` when no word of
+    /// the text starts as it does.
+    pub fn may_have_word_like(&self, word: &[u8]) -> bool {
+        let start = word_start(word);
+        self.starts[start / 64] & (1 << (start % 64)) != 0
     }
 
     /// Whether the text has the one-byte symbol `byte` (ASCII, not a letter or digit).
@@ -466,6 +489,24 @@ mod tests {
     use super::*;
     use crate::text::{char_at, char_before};
     use aho_corasick::{AhoCorasick, MatchKind};
+
+    /// The start of a text's words turns away no word of the text, in either case, nor a phrase made of them; it
+    /// turns away words that start otherwise.
+    #[test]
+    fn a_texts_word_starts_keep_its_words() {
+        let text = "ring me on 07700 900461 x or o'neill at a-level, żaneta";
+        let mut words = TextWords::new(text, &TextTokens::read(text));
+        for word in ["ring", "RING", "Me", "on", "07700", "x", "o", "neill", "a", "level"] {
+            assert!(words.may_have_word_like(word.as_bytes()), "{word}");
+        }
+        for phrase in ["ring me", "o'neill", "x or", "a-level"] {
+            assert!(words.may_occur(phrase), "{phrase}");
+        }
+        for absent in ["hello", "zoe", "bring", "7700", "mo", "xy"] {
+            assert!(!words.may_have_word_like(absent.as_bytes()), "{absent}");
+            assert!(!words.may_occur(absent), "{absent}");
+        }
+    }
 
     /// The same search through Aho-Corasick, as the tone detector first did it.
     fn through_automaton(phrases: &[&str], text: &str) -> Vec<PhraseMatch> {
