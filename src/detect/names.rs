@@ -165,29 +165,19 @@ fn name_may_occur(name: &str, words: &mut TextWords, scratch: &mut String) -> bo
     if !bytes.iter().all(|&b| b.is_ascii() && b != b'\t' && b != b' ') {
         return name_variants(name).iter().any(|variant| words.may_occur(variant));
     }
-    let joined = bytes.iter().any(|&b| b == b'-' || b == b'\'');
-    if !joined {
-        // One spelling, whose first word must start as one of the text's: most names are turned away here, uncopied.
-        let first_end = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
-        if first_end > 0 && !words.may_have_word_like(&bytes[..first_end]) {
-            return false;
-        }
+    if bytes.iter().any(|&b| b == b'-' || b == b'\'') {
+        // Folding plain ASCII only lower-cases it.
+        return spellings(name.to_ascii_lowercase()).iter().any(|variant| words.may_occur(variant));
+    }
+    // One spelling, whose first word must start as one of the text's: most names are turned away here, uncopied.
+    let first_end = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
+    if first_end > 0 && !words.may_have_word_like(&bytes[..first_end]) {
+        return false;
     }
     scratch.clear();
     scratch.push_str(name);
     scratch.make_ascii_lowercase();
-    if words.may_occur(scratch) {
-        return true;
-    }
-    if !joined {
-        return false;
-    }
-    let written = std::mem::take(scratch);
-    let found = [written.replace(['-', '\''], " "), written.replace(['-', '\''], "")]
-        .iter()
-        .any(|variant| words.may_occur(variant));
-    *scratch = written;
-    found
+    words.may_occur(scratch)
 }
 
 impl NameTable {
@@ -299,7 +289,11 @@ impl PatternSet {
 /// The folded spellings of a name: as written, and with hyphens and
 /// apostrophes typed as spaces or left out ("O'Neill", "O Neill", "ONeill").
 fn name_variants(name: &str) -> Vec<String> {
-    let folded = fold(name);
+    spellings(fold(name))
+}
+
+/// The spellings of a folded name (see [`name_variants`]).
+fn spellings(folded: String) -> Vec<String> {
     let mut out = vec![folded.clone()];
     if folded.contains(['-', '\'']) {
         out.push(folded.replace(['-', '\''], " "));

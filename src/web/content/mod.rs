@@ -191,8 +191,8 @@ struct State {
     /// The box whose post came while attachments were being read: reviewed once they are.
     waiting_for_attachments: Option<Editable>,
     /// The next task of what is done once the engine is up, while nobody waits for it: a slice of the tone
-    /// lexicons ([`Runtime::build_lexicon`]), the names table ([`Runtime::build_names_then_warm_up`]), then the JavaScript build's
-    /// practice checks ([`Runtime::warm_up`]).
+    /// lexicons ([`Runtime::build_lexicon`]), the names table ([`Runtime::build_names_then_warm_up`]), then the
+    /// JavaScript build's practice checks ([`Runtime::warm_up`]).
     after_start: Option<Timeout>,
 }
 
