@@ -214,6 +214,17 @@ impl Config {
         })
     }
 
+    /// [`Config::from_json_value`], taking the value's strings rather than copying them (the content script reads
+    /// the merged settings once, and has no use for them after).
+    pub fn from_json_tree(mut value: Json) -> Result<Config, ConfigError> {
+        Config::deserialize(&mut value).map_err(|e| ConfigError {
+            path: String::new(),
+            line: 0,
+            column: 0,
+            message: e.to_string(),
+        })
+    }
+
     /// The embedded sample school (Bucklebury Primary School).
     pub fn default_school() -> Config {
         Config::from_json(DEFAULT_CONFIG_JSON).expect("the embedded default configuration is valid")

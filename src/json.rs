@@ -257,6 +257,12 @@ impl Parser<'_> {
             // Copy the run up to the next quote, backslash or control character at once.
             let rest = &self.text.as_bytes()[self.at..];
             let run = rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len());
+            if out.is_empty() && rest.get(run) == Some(&b'"') {
+                // No escape (most strings): one allocation of just their length, not a string grown to fit.
+                let plain = self.text[self.at..self.at + run].to_owned();
+                self.at += run + 1;
+                return Ok(plain);
+            }
             out.push_str(&self.text[self.at..self.at + run]);
             self.at += run;
             match self.peek() {
@@ -513,6 +519,87 @@ impl<'de> de::MapAccess<'de> for Fields<'_> {
     }
 }
 
+/// Reads a [`Json`] into any `Deserialize` type as `&Json` does, but takes its strings (leaving them empty) instead
+/// of copying them: the content script's configuration, a roster's hundreds of names, is read this way, and its tree
+/// then has no strings left to free. (A tree moved into each visitor would be dropped in each: 20 KB more bundle.)
+impl<'de> de::Deserializer<'de> for &mut Json {
+    type Error = ValueError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        match self {
+            Json::Null => visitor.visit_unit(),
+            Json::Bool(b) => visitor.visit_bool(*b),
+            Json::Number(Number::Unsigned(n)) => visitor.visit_u64(*n),
+            Json::Number(Number::Signed(n)) => visitor.visit_i64(*n),
+            Json::Number(Number::Float(n)) => visitor.visit_f64(*n),
+            Json::String(s) => visitor.visit_string(std::mem::take(s)),
+            Json::Array(items) => visitor.visit_seq(TakenItems(items.iter_mut())),
+            Json::Object(fields) => visitor.visit_map(TakenFields(fields.iter_mut(), None)),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        match self {
+            Json::Null => visitor.visit_none(),
+            value => visitor.visit_some(value),
+        }
+    }
+
+    /// Unit variants, written as their name (all the configuration has).
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        match self {
+            Json::String(s) => visitor.visit_enum(s.as_str().into_deserializer()),
+            other => other.deserialize_any(visitor),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit unit_struct seq tuple
+        tuple_struct map struct identifier ignored_any
+    }
+}
+
+/// An array's items, taken one by one.
+struct TakenItems<'a>(std::slice::IterMut<'a, Json>);
+
+impl<'de> de::SeqAccess<'de> for TakenItems<'_> {
+    type Error = ValueError;
+    fn next_element_seed<T: de::DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, ValueError> {
+        self.0.next().map(|item| seed.deserialize(item)).transpose()
+    }
+}
+
+/// An object's fields, taken one by one; the value of the field whose name was just read.
+struct TakenFields<'a>(std::slice::IterMut<'a, (String, Json)>, Option<&'a mut Json>);
+
+impl<'de> de::MapAccess<'de> for TakenFields<'_> {
+    type Error = ValueError;
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, ValueError> {
+        let Some((name, value)) = self.0.next() else { return Ok(None) };
+        self.1 = Some(value);
+        seed.deserialize(name.as_str().into_deserializer()).map(Some)
+    }
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, ValueError> {
+        match self.1.take() {
+            Some(value) => seed.deserialize(value),
+            None => seed.deserialize(&mut Json::Null),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -670,6 +757,7 @@ mod tests {
         let text = crate::config::DEFAULT_CONFIG_JSON;
         let ours: crate::Config = serde::Deserialize::deserialize(&Json::parse(text).unwrap()).unwrap();
         assert_eq!(ours, crate::Config::default_school());
+        assert_eq!(crate::Config::from_json_tree(Json::parse(text).unwrap()).unwrap(), ours);
     }
 
     #[test]
@@ -688,6 +776,8 @@ mod tests {
         ];
         for text in texts {
             let ours = crate::Config::deserialize(&Json::parse(text).unwrap()).map_err(|e| e.to_string());
+            let moved = crate::Config::from_json_tree(Json::parse(text).unwrap()).map_err(|e| e.message);
+            assert_eq!(moved, ours, "{text}: read from the tree by reference and by moving it");
             let theirs = serde_json::from_str::<crate::Config>(text).map_err(|e| e.to_string());
             match (&ours, &theirs) {
                 (Ok(a), Ok(b)) => assert_eq!(a, b),
@@ -703,6 +793,8 @@ mod tests {
             (r#"{"version": 1.0, "role": "parent"}"#, "invalid type: floating point number, expected u32"),
         ] {
             let e = crate::Config::from_json_value(&Json::parse(text).unwrap()).unwrap_err();
+            assert_eq!(e.to_string(), message);
+            let e = crate::Config::from_json_tree(Json::parse(text).unwrap()).unwrap_err();
             assert_eq!(e.to_string(), message);
         }
     }

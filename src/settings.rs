@@ -48,6 +48,10 @@ pub trait JsonValue: Clone + Sized {
     fn object(fields: Vec<(String, Self)>) -> Self;
     /// The configuration this value describes, validated.
     fn to_config(&self) -> Result<Config, ConfigError>;
+    /// The configuration this value describes, validated, taking the value's strings rather than copying them.
+    fn into_config(self) -> Result<Config, ConfigError> {
+        self.to_config()
+    }
 }
 
 impl JsonValue for Value {
@@ -128,6 +132,9 @@ impl JsonValue for Json {
     }
     fn to_config(&self) -> Result<Config, ConfigError> {
         Config::from_json_value(self)
+    }
+    fn into_config(self) -> Result<Config, ConfigError> {
+        Config::from_json_tree(self)
     }
 }
 
@@ -225,9 +232,26 @@ pub fn effective<V: JsonValue>(
     managed_locked: &[String],
     local: Option<&V>,
 ) -> Result<Effective<V>, ConfigError> {
+    let (json, locked) = merged(managed.cloned(), managed_locked, local);
+    let config = json.to_config()?;
+    Ok(Effective { config, json, locked })
+}
+
+/// The configuration in force, as [`effective`] combines it, when only the configuration is wanted (the content
+/// script): the policy's fields are moved into it, and it is read without copying its strings.
+pub fn effective_config<V: JsonValue>(
+    managed: Option<V>,
+    managed_locked: &[String],
+    local: Option<&V>,
+) -> Result<Config, ConfigError> {
+    merged(managed, managed_locked, local).0.into_config()
+}
+
+/// The merged configuration object of [`effective`], and the fields the policy locks.
+fn merged<V: JsonValue>(managed: Option<V>, managed_locked: &[String], local: Option<&V>) -> (V, Vec<String>) {
     let default = V::parse(DEFAULT_CONFIG_JSON).expect("the default configuration is valid");
     let mut merged = default.into_fields().expect("the default configuration is an object");
-    let managed = managed.and_then(V::fields);
+    let managed = managed.and_then(V::into_fields);
     let mut locked: Vec<String> = Vec::new();
     if let Some(managed) = &managed {
         locked.extend(managed.iter().map(|(f, _)| f).filter(|f| CONFIG_FIELDS.contains(&f.as_str())).cloned());
@@ -249,9 +273,7 @@ pub fn effective<V: JsonValue>(
     for (field, value) in managed.unwrap_or_default() {
         set(field, value);
     }
-    let json = V::object(merged);
-    let config = json.to_config()?;
-    Ok(Effective { config, json, locked })
+    (V::object(merged), locked)
 }
 
 /// The file staff or IT give parents: the school's identifiers, complaints
@@ -315,6 +337,32 @@ mod tests {
         assert_eq!(effective.config.pupils.len(), 1, "the local roster is kept");
         assert_eq!(effective.config.severity.len(), 1);
         assert_eq!(effective.locked, ["role", "school"]);
+    }
+
+    #[test]
+    fn the_content_script_reads_the_configuration_the_pages_read() {
+        let managed = json!({"role": "staff", "school": {"name": "Hill Top School", "headteacher": "Dr Ada Obi"}});
+        let local = json!({"role": "parent", "severity": {"pupil_name": "block"}, "pupils": [{"first": "Zoë", "last": "Smith"}]});
+        let bad = json!({"school": {"name": "Hill Top School", "phone": "12"}});
+        let locked = vec!["role".to_string(), "pupils".to_string()];
+        let cases: [(Option<&Value>, &[String], Option<&Value>); 6] = [
+            (None, &[], None),
+            (Some(&managed), &[], None),
+            (None, &[], Some(&local)),
+            (Some(&managed), &locked, Some(&local)),
+            (None, &[], Some(&bad)),
+            (Some(&bad), &[], Some(&local)),
+        ];
+        let as_json = |value: &Value| Json::parse(&value.to_string()).unwrap();
+        for (managed, locked, local) in cases {
+            let pages = effective(managed, locked, local).map(|e| e.config);
+            let content = effective_config(managed.map(as_json), locked, local.map(as_json).as_ref());
+            match (&pages, &content) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b),
+                (Err(a), Err(b)) => assert!(a.to_string().ends_with(&b.to_string()), "{a} against {b}"),
+                _ => panic!("{managed:?} {locked:?} {local:?}: pages {pages:?}, content script {content:?}"),
+            }
+        }
     }
 
     #[test]

@@ -35,6 +35,7 @@ fuzz_target!(|bytes: &[u8]| {
             let text = json.strip_prefix('\u{FEFF}').unwrap_or(json);
             let read = Json::parse(text).expect("accepted by serde_json, so by the reader");
             assert_eq!(Config::from_json_value(&read).as_ref(), Ok(&config), "{json:?}");
+            assert_eq!(Config::from_json_tree(read).as_ref(), Ok(&config), "{json:?}");
         }
         Err(e) => {
             assert!(e.line >= 1 && e.line <= json.lines().count().max(1) + 1, "{e} in {json:?}");

@@ -305,10 +305,10 @@ pub struct TextWords {
     /// The text's words (and its symbols longer than a byte), numbered as a phrase set numbers its own.
     words: Vocabulary,
     /// The text's one-byte symbols (a bit per ASCII byte).
-    symbols: u128,
+    symbols: [usize; 128 / WORD_BITS],
     /// How the text's words start (a bit per [`word_start`]): most phrases are turned away on this alone, before
     /// their first word is hashed.
-    starts: [u64; 16],
+    starts: [usize; 1024 / WORD_BITS],
     /// The tokens of the phrase being looked at (reused).
     scratch: Vec<TextToken>,
 }
@@ -316,14 +316,13 @@ pub struct TextWords {
 impl TextWords {
     /// The words of `text`, whose tokens are `tokens`.
     pub fn new(text: &str, tokens: &TextTokens) -> TextWords {
-        let (mut words, mut symbols, mut starts) = (Vocabulary::default(), 0u128, [0u64; 16]);
+        let (mut words, mut symbols, mut starts) = (Vocabulary::default(), [0; 128 / WORD_BITS], [0; 1024 / WORD_BITS]);
         for token in &tokens.list {
             match token.key {
-                TokenKey::Symbol(byte) => symbols |= 1 << (byte & 127),
+                TokenKey::Symbol(byte) => set_bit(&mut symbols, usize::from(byte & 127)),
                 TokenKey::Hash(hash) => {
                     let word = &text[token.start as usize..token.end as usize];
-                    let start = word_start(word.as_bytes());
-                    starts[start / 64] |= 1 << (start % 64);
+                    set_bit(&mut starts, word_start(word.as_bytes()));
                     let next = words.words.len() as u32;
                     words.number_or_add(hash, word, next);
                 }
@@ -375,14 +374,25 @@ impl TextWords {
     /// Whether the text may have the word `word` (ASCII letters and digits, in either case): `false` when no word of
     /// the text starts as it does.
     pub fn may_have_word_like(&self, word: &[u8]) -> bool {
-        let start = word_start(word);
-        self.starts[start / 64] & (1 << (start % 64)) != 0
+        has_bit(&self.starts, word_start(word))
     }
 
     /// Whether the text has the one-byte symbol `byte` (ASCII, not a letter or digit).
     pub fn has_symbol(&self, byte: u8) -> bool {
-        byte.is_ascii() && self.symbols & (1 << byte) != 0
+        byte.is_ascii() && has_bit(&self.symbols, usize::from(byte))
     }
+}
+
+/// The bits of a machine word: bit sets are arrays of them (the JavaScript build has no 64- or 128-bit integers, and
+/// calls a function for each of their shifts).
+const WORD_BITS: usize = usize::BITS as usize;
+
+fn set_bit(set: &mut [usize], bit: usize) {
+    set[bit / WORD_BITS] |= 1 << (bit % WORD_BITS);
+}
+
+fn has_bit(set: &[usize], bit: usize) -> bool {
+    set[bit / WORD_BITS] & (1 << (bit % WORD_BITS)) != 0
 }
 
 /// Of whole-word `matches`, the leftmost, longest ones that do not overlap (the choice of a leftmost-longest

@@ -54,8 +54,8 @@ pub async fn facts_of(file: &File) -> Result<PhotoFacts, String> {
         return Err("it is too large to check here".into());
     }
     let data_url = read_as_data_url(file).await.map_err(|_| "it could not be read".to_owned())?;
-    let facts = to_json(&chrome::inspect_photo(data_url).await?)?;
-    serde::Deserialize::deserialize(&facts).map_err(|e| format!("the answer was not understood ({e})"))
+    let mut facts = to_json(&chrome::inspect_photo(data_url).await?)?;
+    serde::Deserialize::deserialize(&mut facts).map_err(|e| format!("the answer was not understood ({e})"))
 }
 
 /// The file's bytes as a `data:` URL: the one form a message to the worker carries in both browsers.

@@ -10,7 +10,7 @@ use web_sys::Document;
 use super::browser_json::to_json;
 use super::{chrome, Runtime, RUNTIME};
 use crate::json::Json;
-use crate::settings::{effective, LocalSettings};
+use crate::settings::{effective_config, LocalSettings};
 use crate::Engine;
 
 /// Starts the content script in this frame. Called once by the bootstrap, with school IT's policy as the service
@@ -93,7 +93,6 @@ fn build_engine(policy: &chrome::ManagedPolicy, local: &LocalSettings<Json>) -> 
         Some(Json::String(text)) => Some(Json::parse(&text).map_err(|e| fail(e.to_string()))?),
         other => other,
     };
-    let effective =
-        effective(managed.as_ref(), &policy.locked, local.config.as_ref()).map_err(|e| fail(e.to_string()))?;
-    Ok(Engine::deferred(effective.config))
+    let config = effective_config(managed, &policy.locked, local.config.as_ref()).map_err(|e| fail(e.to_string()))?;
+    Ok(Engine::deferred(config))
 }
