@@ -162,6 +162,14 @@ fn people(config: &Config) -> impl Iterator<Item = RosterPerson<'_>> + Clone {
 fn name_may_occur(name: &str, words: &mut TextWords, scratch: &mut String) -> bool {
     let name = name.trim();
     let bytes = name.as_bytes();
+    // Every spelling's first word starts with the name's first two bytes when both are ASCII letters or digits
+    // (folding keeps them, up to case; a joiner after them is dropped or made a space): most names are turned
+    // away on these two bytes alone.
+    if let [a, b, ..] = bytes {
+        if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() && !words.may_have_word_like(&bytes[..2]) {
+            return false;
+        }
+    }
     if !bytes.iter().all(|&b| b.is_ascii() && b != b'\t' && b != b' ') {
         return name_variants(name).iter().any(|variant| words.may_occur(variant));
     }
@@ -169,11 +177,7 @@ fn name_may_occur(name: &str, words: &mut TextWords, scratch: &mut String) -> bo
         // Folding plain ASCII only lower-cases it.
         return spellings(name.to_ascii_lowercase()).iter().any(|variant| words.may_occur(variant));
     }
-    // One spelling, whose first word must start as one of the text's: most names are turned away here, uncopied.
-    let first_end = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
-    if first_end > 0 && !words.may_have_word_like(&bytes[..first_end]) {
-        return false;
-    }
+    // One spelling, plain ASCII: lower-cased into `scratch` rather than copied anew.
     scratch.clear();
     scratch.push_str(name);
     scratch.make_ascii_lowercase();

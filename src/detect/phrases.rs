@@ -335,8 +335,14 @@ impl TextWords {
     /// for words its caller fills in) and any word written against one ("{pos}self" may be "himself"). Symbols are
     /// not looked at.
     pub fn may_occur(&mut self, phrase: &str) -> bool {
-        // Most phrases are missing their first word: it is looked up before the rest is read.
+        // Most phrases are missing their first word: it is looked up before the rest is read, and most of those are
+        // turned away on its first two bytes alone (a word written against a placeholder, "kill{s}", keeps them).
         let bytes = phrase.as_bytes();
+        if let [a, b, ..] = bytes {
+            if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() && !self.may_have_word_like(&bytes[..2]) {
+                return false;
+            }
+        }
         let first_end = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
         if first_end > 0 && bytes.get(first_end).is_none_or(|&b| b.is_ascii() && b != b'{') {
             let first = &bytes[..first_end];

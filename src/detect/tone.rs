@@ -172,7 +172,7 @@ const OWN_LEXICON_MAX_BYTES: usize = 2048;
 pub struct LexiconBuild {
     /// The lexicon list being read (an index into [`LEXICONS`]) and what is left of it.
     list: usize,
-    entries: std::str::SplitTerminator<'static, char>,
+    entries: crate::word_list::Entries,
     phrases: PhraseSetBuilder,
     classes: Vec<Class>,
     /// A swear word's censored spellings (reused).
