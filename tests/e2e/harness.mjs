@@ -136,10 +136,44 @@ export async function open(context, url) {
 export async function marks(page, { frames = false } = {}) {
   const cdp = await page.context().newCDPSession(page);
   try {
-    return frames ? await marksInFrames(cdp) : await marksAtOnce(cdp);
+    if (!frames) return await marksAtOnce(cdp);
+    return [...await marksInFrames(cdp), ...await marksInOtherProcesses(page)];
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * The marks of frames from other sites, which Chromium runs in processes of their own (out-of-process frames: the
+ * page's session does not reach into them). Each is read through its own session and moved by its frame element's
+ * place on screen.
+ */
+async function marksInOtherProcesses(page) {
+  const out = [];
+  for (const frame of page.frames().slice(1)) {
+    let cdp;
+    try {
+      cdp = await page.context().newCDPSession(frame);
+    } catch {
+      continue; // a frame of the page's own process: read with the page
+    }
+    try {
+      const found = await marksInFrames(cdp);
+      const box = found.length ? await (await frame.frameElement()).boundingBox() : null;
+      const [x, y] = box ? await frame.frameElement().then((element) => element.evaluate((e) => {
+        const style = getComputedStyle(e);
+        return [parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft), parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop)];
+      })) : [0, 0];
+      for (const mark of found) {
+        out.push({ ...mark, left: mark.left + box.x + x, right: mark.right + box.x + x, top: mark.top + box.y + y, bottom: mark.bottom + box.y + y });
+      }
+    } catch {
+      /* the frame went away while it was read */
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
+  }
+  return out;
 }
 
 /** PostGuard's mark elements among a snapshot's or a document tree's nodes, by their attributes. */
@@ -415,37 +449,52 @@ export async function openPopup(context, front) {
 }
 
 /**
- * PostGuard in each frame of the page, read in its isolated world through the DevTools protocol:
+ * PostGuard in each frame of the page (frames from other sites, in processes of their own, included), read in
+ * its isolated world through the DevTools protocol:
  * [{url, bootstrap, loading, engine, loadMs}]: whether the bootstrap ran, whether it started loading the engine,
  * whether the engine's code is in that world, and how long loading and starting it took.
  */
 export async function extensionWorlds(page) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const contexts = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
-    await cdp.send('Runtime.enable');
-    await new Promise((ok) => setTimeout(ok, 100));
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const urls = new Map();
-    const visit = (tree) => { urls.set(tree.frame.id, tree.frame.url); (tree.childFrames ?? []).forEach(visit); };
-    visit(frameTree);
-    const worlds = [];
-    for (const context of contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${EXTENSION_ID}`)) {
-      const { result } = await cdp.send('Runtime.evaluate', {
-        contextId: context.id,
-        returnByValue: true,
-        expression: `({ bootstrap: !!globalThis.__postguardBootstrap, loading: !!globalThis.__postguardBootstrap?.loading,
-          engine: typeof wasm_bindgen === 'function' || typeof postguard_js === 'object',
-          loadMs: globalThis.__postguardBootstrap?.ready == null ? null
-            : globalThis.__postguardBootstrap.ready - globalThis.__postguardBootstrap.asked })`,
-      });
-      worlds.push({ url: urls.get(context.auxData.frameId), ...result.value });
+  const worlds = [];
+  for (const target of [page, ...page.frames().slice(1)]) {
+    let cdp;
+    try {
+      cdp = await page.context().newCDPSession(target);
+    } catch {
+      continue; // a frame of the page's own process: its worlds are read with the page's
     }
-    return worlds;
-  } finally {
-    await cdp.detach();
+    try {
+      worlds.push(...await worldsIn(cdp));
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
   }
+  return worlds;
+}
+
+/** The extension's worlds a DevTools session reaches: the page's, or those of a frame from another site. */
+async function worldsIn(cdp) {
+  const contexts = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  await new Promise((ok) => setTimeout(ok, 100));
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const urls = new Map();
+  const visit = (tree) => { urls.set(tree.frame.id, tree.frame.url); (tree.childFrames ?? []).forEach(visit); };
+  visit(frameTree);
+  const worlds = [];
+  for (const context of contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${EXTENSION_ID}`)) {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: context.id,
+      returnByValue: true,
+      expression: `({ bootstrap: !!globalThis.__postguardBootstrap, loading: !!globalThis.__postguardBootstrap?.loading,
+        engine: typeof wasm_bindgen === 'function' || typeof postguard_js === 'object',
+        loadMs: globalThis.__postguardBootstrap?.ready == null ? null
+          : globalThis.__postguardBootstrap.ready - globalThis.__postguardBootstrap.asked })`,
+    });
+    worlds.push({ url: urls.get(context.auxData.frameId), ...result.value });
+  }
+  return worlds;
 }
 
 /**

@@ -8,10 +8,18 @@ import { startServer, launch, open, marks, extensionWorlds, waitForDialog, acces
 
 // The strict CSP as large sites send it, with its own frames allowed (the comments and adverts are same-origin).
 const HOSTS = { 'news.example': CSP.wasm, 'news-strict.example': `${CSP.strict}; frame-src 'self'` };
+// The same paper with its adverts and comments served by other sites (cross.html): Chromium runs each such frame
+// in a process of its own. The comments site forbids WebAssembly, so its frame runs the JavaScript build.
+const OTHER_SITES = {
+  'gazette.example': `${CSP.wasm}; frame-src https://ads.example https://comments.example`,
+  'ads.example': CSP.wasm,
+  'comments.example': CSP.strict,
+};
 let server, context;
 before(async () => {
-  server = await startServer({ csp: HOSTS, dirs: { 'news.example': 'news', 'news-strict.example': 'news' } });
-  context = await launch({ port: server.port, hosts: Object.keys(HOSTS) });
+  const csp = { ...HOSTS, ...OTHER_SITES };
+  server = await startServer({ csp, dirs: Object.fromEntries(Object.keys(csp).map((host) => [host, 'news'])) });
+  context = await launch({ port: server.port, hosts: Object.keys(csp) });
 });
 after(async () => { await context?.close(); await server?.close(); });
 
@@ -47,6 +55,35 @@ for (const host of Object.keys(HOSTS)) {
     await page.close();
   });
 }
+
+test('adverts and comments from other sites (frames in processes of their own): nothing loads until someone types; a phone number typed in the comments frame is marked', async () => {
+  const { page, errors } = await open(context, 'https://gazette.example/cross.html');
+  await page.waitForTimeout(1500);
+  assert.equal(page.frames().length, 12, 'the page, ten adverts and the comments');
+  const idle = await extensionWorlds(page);
+  assert.deepEqual(idle.map((w) => new URL(w.url).host), ['gazette.example'], `one isolated world, the top frame's: ${JSON.stringify(idle)}`);
+  assert.ok(idle.every((w) => w.bootstrap && !w.loading && !w.engine), JSON.stringify(idle));
+
+  const comments = page.frameLocator('#comments');
+  await comments.locator('#comment').click();
+  const typed = Date.now();
+  await comments.locator('#comment').pressSequentially('Ring me on 07700 900461 please', { delay: 20 });
+  const shown = await waitForMarks(page, 1, 5000);
+  const took = Date.now() - typed;
+  console.log(`# gazette.example: phone number in the comments site's frame marked ${took} ms after the first key`);
+  assert.equal(shown.length, 1, 'one mark, on the phone number');
+  assert.ok(took < 1500 + 700, `marked after ${took} ms (typing takes ~600 ms)`);
+  const frameBox = await page.locator('#comments').boundingBox();
+  assert.ok(shown[0].top >= frameBox.y && shown[0].bottom <= frameBox.y + frameBox.height
+    && shown[0].left >= frameBox.x && shown[0].right <= frameBox.x + frameBox.width, 'the mark is on screen, in the frame');
+  assert.equal(await comments.locator('#comment').inputValue(), 'Ring me on 07700 900461 please');
+
+  const typedOn = await extensionWorlds(page);
+  assert.equal(typedOn.length, 12, `focus in a frame gave the page and its 11 frames the bootstrap: ${JSON.stringify(typedOn)}`);
+  assert.deepEqual(typedOn.filter((w) => w.engine).map((w) => w.url), ['https://comments.example/comments.html']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 
 /** Polls the marks of the page and its frames until `count` are shown; [] after `timeout` ms. */
 async function waitForMarks(page, count, timeout = 3000) {
