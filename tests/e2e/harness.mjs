@@ -134,46 +134,50 @@ export async function open(context, url) {
  * Marks that are hidden or not rendered have no box and are left out. Only the top frame's layer, unless `frames`.
  */
 export async function marks(page, { frames = false } = {}) {
+  if (frames) return inEachProcess(page, async (cdp, frame) => moveOnScreen(await marksInFrames(cdp), frame));
   const cdp = await page.context().newCDPSession(page);
   try {
-    if (!frames) return await marksAtOnce(cdp);
-    return [...await marksInFrames(cdp), ...await marksInOtherProcesses(page)];
+    return await marksAtOnce(cdp);
   } finally {
     await cdp.detach();
   }
 }
 
 /**
- * The marks of frames from other sites, which Chromium runs in processes of their own (out-of-process frames: the
- * page's session does not reach into them). Each is read through its own session and moved by its frame element's
- * place on screen.
+ * `read(cdp, frame)` for the page's process and for each frame from another site, which Chromium runs in a
+ * process of its own (the page's DevTools session does not reach into it): their results, concatenated.
  */
-async function marksInOtherProcesses(page) {
+async function inEachProcess(page, read) {
   const out = [];
-  for (const frame of page.frames().slice(1)) {
+  for (const frame of page.frames()) {
     let cdp;
     try {
-      cdp = await page.context().newCDPSession(frame);
+      cdp = await page.context().newCDPSession(frame === page.mainFrame() ? page : frame);
     } catch {
-      continue; // a frame of the page's own process: read with the page
+      continue; // a frame of its parent's process: read with it
     }
     try {
-      const found = await marksInFrames(cdp);
-      const box = found.length ? await (await frame.frameElement()).boundingBox() : null;
-      const [x, y] = box ? await frame.frameElement().then((element) => element.evaluate((e) => {
-        const style = getComputedStyle(e);
-        return [parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft), parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop)];
-      })) : [0, 0];
-      for (const mark of found) {
-        out.push({ ...mark, left: mark.left + box.x + x, right: mark.right + box.x + x, top: mark.top + box.y + y, bottom: mark.bottom + box.y + y });
-      }
-    } catch {
-      /* the frame went away while it was read */
+      out.push(...await read(cdp, frame));
+    } catch (error) {
+      if (frame === page.mainFrame()) throw error; // else the frame went away while it was read
     } finally {
       await cdp.detach().catch(() => {});
     }
   }
   return out;
+}
+
+/** Marks read in a frame's own process, in its viewport's coordinates, moved to the page's (by its content box). */
+async function moveOnScreen(found, frame) {
+  if (found.length === 0 || frame === frame.page().mainFrame()) return found;
+  const element = await frame.frameElement();
+  const box = await element.boundingBox();
+  const [x, y] = await element.evaluate((e) => {
+    const style = getComputedStyle(e);
+    return [parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft), parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop)];
+  });
+  const [dx, dy] = [box.x + x, box.y + y];
+  return found.map((m) => ({ ...m, left: m.left + dx, right: m.right + dx, top: m.top + dy, bottom: m.bottom + dy }));
 }
 
 /** PostGuard's mark elements among a snapshot's or a document tree's nodes, by their attributes. */
@@ -455,21 +459,7 @@ export async function openPopup(context, front) {
  * whether the engine's code is in that world, and how long loading and starting it took.
  */
 export async function extensionWorlds(page) {
-  const worlds = [];
-  for (const target of [page, ...page.frames().slice(1)]) {
-    let cdp;
-    try {
-      cdp = await page.context().newCDPSession(target);
-    } catch {
-      continue; // a frame of the page's own process: its worlds are read with the page's
-    }
-    try {
-      worlds.push(...await worldsIn(cdp));
-    } finally {
-      await cdp.detach().catch(() => {});
-    }
-  }
-  return worlds;
+  return inEachProcess(page, worldsIn);
 }
 
 /** The extension's worlds a DevTools session reaches: the page's, or those of a frame from another site. */
