@@ -165,10 +165,8 @@ fn name_may_occur(name: &str, words: &mut TextWords, scratch: &mut String) -> bo
     // Every spelling's first word starts with the name's first two bytes when both are ASCII letters or digits
     // (folding keeps them, up to case; a joiner after them is dropped or made a space): most names are turned
     // away on these two bytes alone.
-    if let [a, b, ..] = bytes {
-        if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() && !words.may_have_word_like(&bytes[..2]) {
-            return false;
-        }
+    if !words.may_have_word_starting(bytes) {
+        return false;
     }
     if !bytes.iter().all(|&b| b.is_ascii() && b != b'\t' && b != b' ') {
         return name_variants(name).iter().any(|variant| words.may_occur(variant));

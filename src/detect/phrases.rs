@@ -338,15 +338,14 @@ impl TextWords {
         // Most phrases are missing their first word: it is looked up before the rest is read, and most of those are
         // turned away on its first two bytes alone (a word written against a placeholder, "kill{s}", keeps them).
         let bytes = phrase.as_bytes();
-        if let [a, b, ..] = bytes {
-            if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() && !self.may_have_word_like(&bytes[..2]) {
-                return false;
-            }
+        if !self.may_have_word_starting(bytes) {
+            return false;
         }
         let first_end = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
         if first_end > 0 && bytes.get(first_end).is_none_or(|&b| b.is_ascii() && b != b'{') {
             let first = &bytes[..first_end];
-            if !self.may_have_word_like(first) {
+            // A first word of two bytes or more was judged on them above; a one-byte word ("i will…") is judged here.
+            if first_end == 1 && !self.may_have_word_like(first) {
                 return false;
             }
             if self.words.number_hashed(hash_bytes(first), first) == UNKNOWN {
@@ -381,6 +380,16 @@ impl TextWords {
     /// the text starts as it does.
     pub fn may_have_word_like(&self, word: &[u8]) -> bool {
         has_bit(&self.starts, word_start(word))
+    }
+
+    /// Whether a word of the text may start as `text` does, judged on its first two bytes when both are ASCII letters
+    /// or digits (`true` otherwise: nothing is ruled out). Lower-casing or folding keeps those two bytes up to case, so
+    /// a name or phrase is turned away on them before either is done.
+    pub fn may_have_word_starting(&self, text: &[u8]) -> bool {
+        match text {
+            [a, b, ..] if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() => self.may_have_word_like(&text[..2]),
+            _ => true,
+        }
     }
 
     /// Whether the text has the one-byte symbol `byte` (ASCII, not a letter or digit).
